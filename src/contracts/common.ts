@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const uuid = z.uuid();
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.date();
+
+export const locales = ['en', 'es', 'fa'] as const;
+export const localeSchema = z.enum(locales);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const roles = ['admin', 'sales_manager', 'sales_rep', 'finance', 'support'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Fields every business record carries in the API. */
+export const recordMeta = {
+  id: uuid,
+  version: z.number().int().positive(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  archivedAt: isoDateTime.nullable(),
+};
+
+export const idParams = z.object({ id: uuid });
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+}
+export type Page<T> = { data: T[]; nextCursor: string | null };
+
+/** A trimmed, non-empty single-line name. */
+export const nameText = (max = 200) => z.string().trim().min(1).max(max);

@@ -1,0 +1,32 @@
+import type pg from 'pg';
+import { z } from 'zod';
+import type { Clock } from './kernel/clock.js';
+import { auditRoutes } from './platform/audit/audit.routes.js';
+import type { Config } from './platform/config.js';
+import type { Db } from './platform/db/database.js';
+import { createHttpServer, type App, type RouteRecord } from './platform/http/server.js';
+import { authenticator, authRoutes } from './modules/auth/index.js';
+import { directoryRoutes } from './modules/directory/index.js';
+
+export type AppDeps = { db: Db; pool: pg.Pool; clock: Clock; config: Config };
+
+/** Composes the platform and the modules into one Fastify app (not listening yet). */
+export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: RouteRecord[] }> {
+  const { app, routes } = await createHttpServer({ ...deps, authenticate: authenticator(deps) });
+
+  app.get('/health', {
+    schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } },
+    handler: async () => {
+      await deps.pool.query('select 1');
+      return { status: 'ok' as const };
+    },
+  });
+  app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  authRoutes(app, deps);
+  directoryRoutes(app);
+  auditRoutes(app);
+
+  await app.ready();
+  return { app, routes };
+}

@@ -1,0 +1,5 @@
+// Every Drizzle table, for drizzle-kit and the typed database handle.
+export * from './platform/audit/audit.schema.js';
+export * from './modules/directory/directory.schema.js';
+export * from './modules/auth/auth.schema.js';
+export * from './platform/http/rate-limit.schema.js';

@@ -1,0 +1,17 @@
+import type { App } from '../../platform/http/server.js';
+import { organizationRoutes } from './organization.routes.js';
+import { teamsRoutes } from './teams.routes.js';
+import { territoriesRoutes } from './territories.routes.js';
+import { usersRoutes } from './users.routes.js';
+
+export { createOrganization, type NewOrganization } from './use-cases/create-organization.js';
+export { getProfile } from './use-cases/get-profile.js';
+export { isActiveUser } from './use-cases/references.js';
+export { updateProfile } from './use-cases/update-profile.js';
+
+export function directoryRoutes(app: App): void {
+  organizationRoutes(app);
+  usersRoutes(app);
+  teamsRoutes(app);
+  territoriesRoutes(app);
+}

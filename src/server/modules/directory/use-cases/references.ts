@@ -1,0 +1,20 @@
+import { AppError } from '../../../kernel/errors.js';
+import type { Tx } from '../../../platform/db/tenant.js';
+import { findTeam } from '../teams.repository.js';
+import { findActiveUser } from '../users.repository.js';
+
+/** A reference to another record must name an active record of the same organisation (RLS hides the rest). */
+export async function assertActiveUser(tx: Tx, id: string | null | undefined, path: string): Promise<void> {
+  if (!id) return;
+  if (!(await findActiveUser(tx, id))) throw new AppError('validation', `${path}: no active user with this id`, { errors: [{ path, message: 'no active user with this id' }] });
+}
+
+export async function assertActiveTeam(tx: Tx, id: string | null | undefined, path: string): Promise<void> {
+  if (!id) return;
+  const team = await findTeam(tx, id);
+  if (!team || team.archivedAt) throw new AppError('validation', `${path}: no active team with this id`, { errors: [{ path, message: 'no active team with this id' }] });
+}
+
+export async function isActiveUser(tx: Tx, id: string): Promise<boolean> {
+  return (await findActiveUser(tx, id)) !== undefined;
+}

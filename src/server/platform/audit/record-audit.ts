@@ -1,0 +1,34 @@
+import type { Actor } from '../access/actor.js';
+import type { Tx } from '../db/tenant.js';
+import { auditEvents, type FieldChanges } from './audit.schema.js';
+import { diffRecords } from './diff.js';
+
+export type AuditEntry = {
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Extra facts of a transition (e.g. the stage moved to); merged over the field diff. */
+  changes?: FieldChanges;
+};
+
+/** Writes the audit row in the caller's transaction, so the change and its record commit together. */
+export async function recordAudit(tx: Tx, actor: Pick<Actor, 'orgId' | 'userId' | 'apiKeyId' | 'requestId'> | SystemActor, entry: AuditEntry): Promise<void> {
+  const changes = { ...diffRecords(entry.before ?? null, entry.after ?? null), ...entry.changes };
+  await tx.insert(auditEvents).values({
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    apiKeyId: actor.apiKeyId,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    changes,
+    requestId: actor.requestId,
+  });
+}
+
+/** Changes made by Ciclo itself (first start, demo data, scheduled jobs) carry no user. */
+export type SystemActor = { orgId: string; userId: null; apiKeyId: null; requestId: string | null };
+
+export const systemActor = (orgId: string, requestId: string | null = null): SystemActor => ({ orgId, userId: null, apiKeyId: null, requestId });
