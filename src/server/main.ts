@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { systemClock } from './kernel/clock.js';
 import { buildApp } from './app.js';
+import { demoAdminEmail, demoPassword, loadDemoData } from './demo/demo-data.js';
 import { ensureFirstAdmin } from './first-start.js';
 import { readConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/database.js';
@@ -16,6 +17,10 @@ export async function startCiclo(env: NodeJS.ProcessEnv = process.env): Promise<
   const database = await openDatabase(config, say);
   try {
     await ensureFirstAdmin(database.db, database.ownerUrl, config, (m) => console.log(m));
+    if (config.loadDemo) {
+      const demo = await loadDemoData(database.db, database.ownerUrl);
+      if (demo.created) say(`Demo data loaded: sign in as ${demoAdminEmail} with the password ${demoPassword}.`);
+    }
     const { app } = await buildApp({ db: database.db, pool: database.pool, clock: systemClock, config });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -36,7 +41,7 @@ export async function startCiclo(env: NodeJS.ProcessEnv = process.env): Promise<
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const running = await startCiclo();
+  const running = await startCiclo(process.argv.includes('--demo') ? { ...process.env, CICLO_DEMO: '1' } : process.env);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void running.close().then(() => process.exit(0));

@@ -15,6 +15,8 @@ export type Config = {
   prettyLogs: boolean;
   trustProxy: boolean;
   webDir: string;
+  /** Load the demo organisation at start (CICLO_DEMO=1 or `npm start -- --demo`). */
+  loadDemo: boolean;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +38,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     prettyLogs: !production && !env.VITEST && process.stdout.isTTY === true,
     trustProxy: env.CICLO_TRUST_PROXY === 'true' || env.CICLO_TRUST_PROXY === '1',
     webDir: path.resolve(env.CICLO_WEB_DIR ?? 'dist/web'),
+    loadDemo: env.CICLO_DEMO === '1' || env.CICLO_DEMO === 'true',
   };
 }

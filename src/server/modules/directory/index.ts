@@ -5,6 +5,11 @@ import { territoriesRoutes } from './territories.routes.js';
 import { usersRoutes } from './users.routes.js';
 
 export { createOrganization, type NewOrganization } from './use-cases/create-organization.js';
+export { createTeam } from './use-cases/create-team.js';
+export { createTerritory } from './use-cases/create-territory.js';
+export { createUser } from './use-cases/create-user.js';
+export { updateTeam } from './use-cases/update-team.js';
+export { updateOrganization } from './use-cases/update-organization.js';
 export { getProfile } from './use-cases/get-profile.js';
 export { isActiveUser } from './use-cases/references.js';
 export { updateProfile } from './use-cases/update-profile.js';

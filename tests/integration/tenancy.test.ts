@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, newOrganization, startHarness, type Harness, type Session } from '../support/harness.js';
+
+let h: Harness;
+let a: Session;
+let b: Session;
+/** One record of organisation B per resource that has /{resource}/:id routes. */
+const theirs: Record<string, string> = {};
+/** A valid change per resource, so a PATCH reaches the lookup instead of failing validation. */
+const validPatch: Record<string, object> = { users: { name: 'Mallory' }, teams: { name: 'Stolen' }, territories: { name: 'Stolen' } };
+
+beforeAll(async () => {
+  h = await startHarness();
+  a = (await newOrganization(h, 'Org A')).admin;
+  const orgB = await newOrganization(h, 'Org B');
+  b = orgB.admin;
+  const post = async (url: string, body: object) => {
+    const res = await call(h.app, 'POST', url, { session: b, body });
+    expect(res.status, url).toBe(201);
+    return res.body.id as string;
+  };
+  theirs.teams = await post('/api/v1/teams', { name: 'B team' });
+  theirs.users = (await orgB.member('sales_rep', { teamId: theirs.teams })).userId;
+  theirs.territories = await post('/api/v1/territories', { name: 'B north', code: 'BN' });
+  theirs['api-keys'] = await post('/api/v1/api-keys', { name: 'B integration' });
+});
+afterAll(() => h.close());
+
+const resourceOf = (url: string) => /^\/api\/v1\/([a-z-]+)\/:id/.exec(url)?.[1];
+
+describe('a user of organisation A cannot reach anything of organisation B', () => {
+  it('answers 404 on every route that names one of B’s records, and changes nothing', async () => {
+    const byId = h.routes.filter((r) => resourceOf(r.url));
+    expect(byId.length).toBeGreaterThan(10);
+    for (const route of byId) {
+      const resource = resourceOf(route.url)!;
+      const id = theirs[resource];
+      expect(id, `tenancy test has no record of B for ${resource}: add one`).toBeDefined();
+      const body = route.method === 'PATCH' ? validPatch[resource] : route.method === 'POST' ? {} : undefined;
+      const res = await call(h.app, route.method as 'GET', route.url.replace(':id', id!), { session: a, body });
+      expect(res.status, `${route.method} ${route.url}`).toBe(404);
+    }
+    const { rows } = await h.owner.query<{ n: number }>(
+      `select (select count(*) from audit_events where org_id = $1 and action not in ('create', 'login'))::int as n`,
+      [b.orgId],
+    );
+    expect(rows[0]!.n).toBe(0);
+    const { rows: records } = await h.owner.query(
+      `select version, archived_at from users where id = $1 union all select version, archived_at from teams where id = $2
+       union all select version, archived_at from territories where id = $3`,
+      [theirs.users, theirs.teams, theirs.territories],
+    );
+    expect(records).toEqual([1, 1, 1].map((version) => ({ version, archived_at: null })));
+  });
+
+  it('never lists B’s records in any collection of A', async () => {
+    const collections = h.routes.filter((r) => r.method === 'GET' && !r.url.includes(':') && r.access !== 'public');
+    expect(collections.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/v1/users', '/api/v1/audit-events']));
+    const secrets = [b.orgId, ...Object.values(theirs)];
+    for (const route of collections) {
+      const res = await call(h.app, 'GET', `${route.url}?${route.url.endsWith('/me') || route.url.endsWith('/organization') ? '' : 'archived=include&limit=200'}`, { session: a });
+      expect(res.status, route.url).toBe(200);
+      const text = JSON.stringify(res.body);
+      for (const secret of secrets) expect(text, `${route.url} leaks ${secret}`).not.toContain(secret);
+    }
+  });
+
+  it('cannot point its own records at B’s records', async () => {
+    const res = await call(h.app, 'POST', '/api/v1/territories', { session: a, body: { name: 'Mine', code: 'MINE', repId: theirs.users } });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ path: 'repId' })]);
+    const team = await call(h.app, 'POST', '/api/v1/teams', { session: a, body: { name: 'Mine', managerId: theirs.users } });
+    expect(team.status).toBe(422);
+  });
+
+  it('cannot use B’s API key against A, nor A’s session with B’s CSRF token', async () => {
+    const res = await call(h.app, 'PATCH', '/api/v1/organization', { session: { ...a, csrf: b.csrf }, body: { name: 'Hijacked' } });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('the database enforces the tenant boundary by itself', () => {
+  async function asTenant<T>(orgId: string | null, fn: (q: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>) {
+    const client = await h.pool.connect();
+    try {
+      await client.query('begin');
+      if (orgId) await client.query(`select set_config('app.org_id', $1, true)`, [orgId]);
+      return await fn((sql, params) => client.query(sql, params));
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
+  }
+
+  async function tenantTables(): Promise<string[]> {
+    const { rows } = await h.owner.query<{ table_name: string }>(
+      `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'org_id' order by 1`,
+    );
+    return rows.map((r) => r.table_name);
+  }
+
+  it('has row-level security and a tenant policy on every table with org_id, and on organizations', async () => {
+    const tables = [...(await tenantTables()), 'organizations'];
+    expect(tables.length).toBeGreaterThanOrEqual(7);
+    const { rows } = await h.owner.query<{ relname: string; rls: boolean; policies: number }>(
+      `select c.relname, c.relrowsecurity as rls, (select count(*)::int from pg_policy p where p.polrelid = c.oid) as policies
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relname = any($1)`,
+      [tables],
+    );
+    expect(rows).toHaveLength(tables.length);
+    for (const row of rows) expect(row, row.relname).toMatchObject({ rls: true, policies: 1 });
+  });
+
+  it('serves requests as a role that is not superuser, cannot bypass RLS and owns no table', async () => {
+    const { rows } = await h.pool.query<{ rolsuper: boolean; rolbypassrls: boolean; owned: number }>(
+      `select rolsuper, rolbypassrls, (select count(*)::int from pg_tables where tableowner = current_user) as owned
+       from pg_roles where rolname = current_user`,
+    );
+    expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, owned: 0 });
+  });
+
+  it('shows the app role nothing of B inside A’s transaction, and nothing at all outside a tenant', async () => {
+    for (const table of await tenantTables()) {
+      const fromA = await asTenant(a.orgId, (q) => q(`select count(*)::int as n from ${table} where org_id = $1`, [b.orgId]));
+      expect(fromA.rows[0]!.n, table).toBe(0);
+      const outside = await asTenant(null, (q) => q(`select count(*)::int as n from ${table}`));
+      expect(outside.rows[0]!.n, table).toBe(0);
+    }
+  });
+
+  it('refuses to write a row of B from A’s transaction', async () => {
+    await expect(
+      asTenant(a.orgId, (q) => q(`insert into territories (org_id, name, code) values ($1, 'Sneaky', 'SNK')`, [b.orgId])),
+    ).rejects.toThrow(/row-level security/);
+    const updated = await asTenant(a.orgId, (q) => q(`update territories set name = 'Sneaky' where id = $1 returning id`, [theirs.territories]));
+    expect(updated.rows).toEqual([]);
+  });
+});
