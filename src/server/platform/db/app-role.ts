@@ -26,12 +26,14 @@ export function appRoleUrl(ownerUrl: string, role: string): string {
 export async function ensureAppRole(owner: pg.ClientBase, role: string, password: string): Promise<void> {
   const id = owner.escapeIdentifier(role);
   const exists = await owner.query('select 1 from pg_roles where rolname = $1', [role]);
-  const attributes = `LOGIN PASSWORD ${owner.escapeLiteral(password)} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`;
-  await owner.query(exists.rowCount ? `ALTER ROLE ${id} ${attributes}` : `CREATE ROLE ${id} ${attributes}`);
+  const login = `LOGIN PASSWORD ${owner.escapeLiteral(password)}`;
+  // Only a superuser may name NOSUPERUSER/NOBYPASSRLS in ALTER ROLE, so an existing role is checked instead.
+  await owner.query(exists.rowCount ? `ALTER ROLE ${id} ${login}` : `CREATE ROLE ${id} ${login} NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE`);
   await grantAppRole(owner, role);
 }
 
 export async function grantAppRole(owner: pg.ClientBase, role: string): Promise<void> {
+  await assertCannotBypassTenancy(owner, role);
   const id = owner.escapeIdentifier(role);
   const { rows } = await owner.query<{ db: string }>('select current_database() as db');
   await owner.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${owner.escapeIdentifier(rows[0]!.db)} TO ${id}`);
@@ -42,4 +44,18 @@ export async function grantAppRole(owner: pg.ClientBase, role: string): Promise<
   // The audit trail is written, never rewritten.
   await owner.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM ${id}`);
   await owner.query(`GRANT EXECUTE ON FUNCTION ${authFunctions.join(', ')} TO ${id}`);
+}
+
+/** Row-level security is the tenant boundary: refuse to serve requests as a role that escapes it. */
+async function assertCannotBypassTenancy(owner: pg.ClientBase, role: string): Promise<void> {
+  const { rows } = await owner.query<{ rolsuper: boolean; rolbypassrls: boolean; owns: boolean }>(
+    `select r.rolsuper, r.rolbypassrls, exists (select 1 from pg_tables t where t.schemaname = 'public' and t.tableowner = r.rolname) as owns
+     from pg_roles r where r.rolname = $1`,
+    [role],
+  );
+  const found = rows[0];
+  if (!found) throw new Error(`The app role ${role} does not exist.`);
+  if (found.rolsuper || found.rolbypassrls || found.owns) {
+    throw new Error(`The app role ${role} is superuser, may bypass row-level security or owns tables: Ciclo will not serve requests with it.`);
+  }
 }

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { ensureAppRole, grantAppRole } from '../../src/server/platform/db/app-role.js';
+
+let owner: pg.Client;
+let superuser: boolean;
+
+beforeAll(async () => {
+  owner = new pg.Client({ connectionString: inject('ownerUrl') });
+  await owner.connect();
+  superuser = (await owner.query<{ s: boolean }>('select rolsuper as s from pg_roles where rolname = current_user')).rows[0]!.s;
+});
+afterAll(() => owner.end());
+
+describe('the role that serves requests', () => {
+  it('is created without superuser, BYPASSRLS, CREATEDB or CREATEROLE, and can be prepared again', async () => {
+    const role = `ciclo_t_${randomUUID().slice(0, 8)}`;
+    await ensureAppRole(owner, role, 'pw-one');
+    await ensureAppRole(owner, role, 'pw-two');
+    const { rows } = await owner.query('select rolsuper, rolbypassrls, rolcreatedb, rolcreaterole, rolcanlogin from pg_roles where rolname = $1', [role]);
+    expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreatedb: false, rolcreaterole: false, rolcanlogin: true });
+  });
+
+  it('is refused when it could bypass row-level security', async (context) => {
+    if (!superuser) context.skip(); // only a superuser can make such a role
+    const role = `ciclo_bypass_${randomUUID().slice(0, 8)}`;
+    await owner.query(`create role ${role} login bypassrls`);
+    await expect(grantAppRole(owner, role)).rejects.toThrow(/bypass row-level security/);
+  });
+});
