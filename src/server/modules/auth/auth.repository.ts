@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type pg from 'pg';
 import type { Role } from '../../../contracts/common.js';
 import type { Tx } from '../../platform/db/tenant.js';
@@ -29,6 +29,10 @@ export async function lookUpApiKey(pool: pg.Pool, keyHash: string): Promise<Reso
 export async function insertSession(tx: Tx, values: typeof sessions.$inferInsert): Promise<SessionRow> {
   const [row] = await tx.insert(sessions).values(values).returning();
   return row!;
+}
+
+export async function deleteExpiredSessions(tx: Tx, userId: string, now: Date): Promise<void> {
+  await tx.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
 }
 
 export async function deleteSession(tx: Tx, id: string): Promise<void> {

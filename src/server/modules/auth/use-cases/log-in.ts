@@ -8,7 +8,7 @@ import { withTenant } from '../../../platform/db/tenant.js';
 import { decoyHash, verifyPassword } from '../../../platform/security/passwords.js';
 import { newSecret, sha256 } from '../../../platform/security/tokens.js';
 import { getProfile } from '../../directory/index.js';
-import { insertSession, lookUpCredentials } from '../auth.repository.js';
+import { deleteExpiredSessions, insertSession, lookUpCredentials } from '../auth.repository.js';
 
 export const sessionLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
@@ -24,6 +24,7 @@ export async function logIn(deps: LoginDeps, input: LoginBody, meta: LoginMeta) 
   const csrfToken = newSecret();
   const expiresAt = new Date(deps.clock.now().getTime() + sessionLifetimeMs);
   const profile = await withTenant(deps.db, found.org_id, found.user_id, async (tx) => {
+    await deleteExpiredSessions(tx, found.user_id, deps.clock.now());
     const session = await insertSession(tx, {
       orgId: found.org_id,
       userId: found.user_id,
