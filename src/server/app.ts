@@ -15,10 +15,15 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
   const { app, routes } = await createHttpServer({ ...deps, authenticate: authenticator(deps) });
 
   app.get('/health', {
-    schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } },
-    handler: async () => {
-      await deps.pool.query('select 1');
-      return { status: 'ok' as const };
+    schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) } },
+    handler: async (request, reply) => {
+      try {
+        await deps.pool.query('select 1');
+        return { status: 'ok' as const };
+      } catch (error) {
+        request.log.warn({ err: error }, 'health: database unreachable');
+        return reply.status(503).send({ status: 'unavailable' as const });
+      }
     },
   });
   app.get('/api/v1/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
