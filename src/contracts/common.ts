@@ -23,15 +23,18 @@ export const recordMeta = {
 
 export const idParams = z.object({ id: uuid });
 
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  code: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
+/** RFC 9457 problem; extension members (e.g. currentVersion on a 412) are kept. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .loose();
 export type Problem = z.infer<typeof problemSchema>;
 
 export function pageOf<T extends z.ZodType>(item: T) {

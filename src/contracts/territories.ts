@@ -10,14 +10,17 @@ export const territory = z.object({
 });
 export type Territory = z.infer<typeof territory>;
 
-export const createTerritoryBody = z
-  .object({
-    name: nameText(),
-    code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'),
-    description: z.string().trim().max(2000).default(''),
-    repId: uuid.nullable().optional(),
-  })
+const territoryFields = z.object({
+  name: nameText(),
+  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only'),
+  description: z.string().trim().max(2000),
+  repId: uuid.nullable(),
+});
+
+export const createTerritoryBody = territoryFields
+  .extend({ description: territoryFields.shape.description.default(''), repId: uuid.nullable().optional() })
   .strict();
 export type CreateTerritoryBody = z.input<typeof createTerritoryBody>;
-export const updateTerritoryBody = createTerritoryBody.partial().strict();
+// No defaults here: a PATCH changes only the fields it names.
+export const updateTerritoryBody = territoryFields.partial().strict();
 export type UpdateTerritoryBody = z.input<typeof updateTerritoryBody>;

@@ -20,7 +20,7 @@ export const createUserBody = z.object({
   teamId: uuid.nullable().optional(),
   locale: localeSchema.default('en'),
   password,
-});
+}).strict();
 export type CreateUserBody = z.input<typeof createUserBody>;
 
 export const updateUserBody = z

@@ -35,8 +35,9 @@ export const organizationDto = (r: OrganizationRow): Organization => ({
   taxIds: r.taxIds,
 });
 
-/** Audit rows describe the stored record minus secrets (the diff redacts them anyway). */
+/** What the audit trail compares: the stored record without derived fields. Secrets stay in so that
+ * their change is recorded; the diff writes them as "[redacted]". */
 export function auditable<T extends object>(row: T): Record<string, unknown> {
-  const { passwordHash: _secret, memberCount: _derived, ...rest } = row as Record<string, unknown>;
+  const { memberCount: _derived, ...rest } = row as Record<string, unknown>;
   return rest;
 }

@@ -53,3 +53,11 @@ export async function countOtherActiveAdmins(tx: Tx, userId: string): Promise<nu
     .where(and(eq(users.role, 'admin'), isNull(users.archivedAt), ne(users.id, userId)));
   return row?.n ?? 0;
 }
+
+/**
+ * Serialises the commands that could remove an organisation's last admin (role changes, archiving):
+ * two admins demoting each other at once must not both succeed. Held until the transaction ends.
+ */
+export async function lockAdminChanges(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('ciclo:admins:' || current_setting('app.org_id'), 0))`);
+}

@@ -66,28 +66,46 @@ export type KeysetSpec<F> = {
   filters?: { [K in keyof F]?: (value: NonNullable<F[K]>) => SQL | undefined };
 };
 
-type Cursor = [field: string, value: string | number, id: string];
+/** A cursor names the sort it was made for (with direction), the last row's sort value and its id. */
+type Cursor = [sort: string, value: string | number, id: string];
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function sortKey(sort: ListParams<unknown>['sort']): string {
+  return `${sort.descending ? '-' : ''}${sort.field}`;
+}
 
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
-function decodeCursor(text: string, field: string): Cursor {
+function invalidCursor(): AppError {
+  return new AppError('bad_request', 'The cursor is not valid for this list and sort.', { errors: [{ path: 'cursor', message: 'invalid cursor' }] });
+}
+
+/** Decodes and checks a cursor against the current sort and the sort column's type; answers the SQL value. */
+function decodeCursor(text: string, sort: string, column: PgColumn): { value: unknown; id: string } {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === field && typeof parsed[2] === 'string') return parsed as Cursor;
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the problem below
+    throw invalidCursor();
   }
-  throw new AppError('bad_request', 'The cursor is not valid for this list and sort.', { errors: [{ path: 'cursor', message: 'invalid cursor' }] });
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== sort) throw invalidCursor();
+  const [, raw, id] = parsed as unknown[];
+  if (typeof id !== 'string' || !uuidPattern.test(id)) throw invalidCursor();
+  if (column.columnType === 'PgTimestamp') {
+    const date = typeof raw === 'string' ? new Date(raw) : new Date(Number.NaN);
+    if (Number.isNaN(date.getTime())) throw invalidCursor();
+    return { value: date, id };
+  }
+  const numeric = column.dataType === 'number';
+  if (numeric ? typeof raw !== 'number' || !Number.isFinite(raw) : typeof raw !== 'string') throw invalidCursor();
+  return { value: raw, id };
 }
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function sortValue(column: PgColumn, raw: string | number): unknown {
-  return column.columnType === 'PgTimestamp' ? new Date(String(raw)) : raw;
 }
 
 /** WHERE, ORDER BY and LIMIT for one keyset page; fetches one extra row to know whether more follow. */
@@ -108,8 +126,7 @@ export function keysetQuery<F>(spec: KeysetSpec<F>, params: ListParams<F>, extra
     if (build && value !== undefined && value !== null) conditions.push(build(value));
   }
   if (params.cursor) {
-    const [, raw, id] = decodeCursor(params.cursor, params.sort.field);
-    const value = sortValue(column, raw);
+    const { value, id } = decodeCursor(params.cursor, sortKey(params.sort), column);
     const beyond = params.sort.descending ? lt : gt;
     conditions.push(or(beyond(column, value), and(eq(column, value), beyond(spec.id, id))));
   }
@@ -128,7 +145,7 @@ export function keysetPage<T extends Record<string, unknown>, F>(rows: T[], spec
   let nextCursor: string | null = null;
   if (more && last) {
     const value = last[params.sort.field];
-    nextCursor = encodeCursor([params.sort.field, value instanceof Date ? value.toISOString() : (value as string | number), String(last.id)]);
+    nextCursor = encodeCursor([sortKey(params.sort), value instanceof Date ? value.toISOString() : (value as string | number), String(last.id)]);
   }
   return { data, nextCursor };
 }

@@ -27,8 +27,10 @@ class PgRateLimitStore implements FastifyRateLimitStore {
       .catch((error: Error) => callback(error));
   }
 
-  child(routeOptions: { url?: string; path?: string }): FastifyRateLimitStore {
-    return new PgRateLimitStore(this.pool, `${routeOptions.url ?? routeOptions.path ?? ''}|`);
+  // @fastify/rate-limit passes the route's merged limit options, with the route itself under routeInfo.
+  child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+    const route = (routeOptions as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
+    return new PgRateLimitStore(this.pool, `${String(route?.method ?? '')} ${route?.url ?? ''}|`);
   }
 }
 

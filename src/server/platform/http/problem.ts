@@ -91,12 +91,27 @@ function fromDatabase(error: PgError): ProblemBody | null {
   }
 }
 
+// Drizzle wraps the driver's error (DrizzleQueryError); the PostgreSQL code is on its cause.
+function databaseErrorOf(error: unknown): PgError {
+  let current = error as PgError & { cause?: unknown };
+  for (let depth = 0; depth < 3 && current && !current.code && current.cause; depth++) current = current.cause as PgError & { cause?: unknown };
+  return current;
+}
+
 export function toProblem(error: unknown, request: FastifyRequest): ProblemBody {
   if (error instanceof AppError) return problem(statusOf[error.code], error.code, error.message, error.errors, error.extra);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
     const status = where === 'body' ? 422 : 400;
-    const errors = error.validation.map((v) => ({ path: pathOf(v.instancePath) || where, message: v.message ?? 'invalid' }));
+    const errors = error.validation.flatMap((v) => {
+      const base = pathOf(v.instancePath);
+      // An unknown field is reported on its parent with the names in params.keys; name each field instead.
+      const keys = (v.params as { keys?: unknown }).keys;
+      if (v.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        return keys.map((key) => ({ path: base ? `${base}.${String(key)}` : String(key), message: 'unknown field' }));
+      }
+      return [{ path: base || where, message: v.message ?? 'invalid' }];
+    });
     const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
     return problem(status, status === 422 ? 'validation' : 'bad_request', detail, errors);
   }
@@ -104,7 +119,7 @@ export function toProblem(error: unknown, request: FastifyRequest): ProblemBody 
     request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
     return problem(500, 'internal', 'The server produced an invalid response.');
   }
-  const fromPg = fromDatabase(error as PgError);
+  const fromPg = fromDatabase(databaseErrorOf(error));
   if (fromPg) return fromPg;
   const fe = error as FastifyError;
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {

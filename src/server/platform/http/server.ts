@@ -80,7 +80,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<{ app: App; rout
   await app.register(fastifyRateLimit, {
     global: false,
     store: pgRateLimitStore(deps.pool),
-    errorResponseBuilder: (_request, context) => problem(429, 'rate_limited', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`),
+    errorResponseBuilder: (_request, context) => new AppError('rate_limited', `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
 
   await app.register(fastifySwagger, {

@@ -2,10 +2,11 @@ import { AppError, notFound } from '../../../kernel/errors.js';
 import type { Ctx } from '../../../platform/context.js';
 import { recordAudit } from '../../../platform/audit/record-audit.js';
 import { auditable } from '../dto.js';
-import { countOtherActiveAdmins, findUser, updateUser } from '../users.repository.js';
+import { countOtherActiveAdmins, findUser, lockAdminChanges, updateUser } from '../users.repository.js';
 
 /** Archiving a user signs them out everywhere: sessions and API keys stop resolving to an archived user. */
 export async function archiveUser(ctx: Ctx, id: string): Promise<void> {
+  await lockAdminChanges(ctx.tx);
   const before = await findUser(ctx.tx, id, { forUpdate: true });
   if (!before) throw notFound('User');
   if (before.archivedAt) return;

@@ -5,10 +5,11 @@ import { recordAudit } from '../../../platform/audit/record-audit.js';
 import { assertVersion } from '../../../platform/http/versioning.js';
 import { hashPassword } from '../../../platform/security/passwords.js';
 import { auditable, userDto } from '../dto.js';
-import { countOtherActiveAdmins, findUser, updateUser as saveUser } from '../users.repository.js';
+import { countOtherActiveAdmins, findUser, lockAdminChanges, updateUser as saveUser } from '../users.repository.js';
 import { assertActiveTeam } from './references.js';
 
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserBody, expectedVersion?: number) {
+  if (input.role !== undefined) await lockAdminChanges(ctx.tx);
   const before = await findUser(ctx.tx, id, { forUpdate: true });
   if (!before) throw notFound('User');
   assertVersion(before.version, expectedVersion);
