@@ -44,3 +44,14 @@ export type Page<T> = { data: T[]; nextCursor: string | null };
 
 /** A trimmed, non-empty single-line name. */
 export const nameText = (max = 200) => z.string().trim().min(1).max(max);
+
+/** A decimal number as a string ("1234.50"): money, quantities and percentages are never JSON numbers. */
+export const decimalString = z.string().regex(/^-?\d{1,16}(\.\d{1,4})?$/, 'a decimal number as a string, e.g. "1234.50"');
+
+export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR');
+
+export const money = z.object({ amount: decimalString, currency: currencyCode });
+export type Money = z.infer<typeof money>;
+
+/** A percentage from 0 to 100 as a decimal string. */
+export const percentString = decimalString.refine((v) => Number(v) >= 0 && Number(v) <= 100, 'between 0 and 100');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { localeSchema, nameText, recordMeta } from './common.js';
+import { currencyCode, localeSchema, nameText, recordMeta } from './common.js';
 
-export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR');
+export { currencyCode };
 
 export const organization = z.object({
   ...recordMeta,

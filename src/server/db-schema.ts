@@ -3,3 +3,6 @@ export * from './platform/audit/audit.schema.js';
 export * from './modules/directory/directory.schema.js';
 export * from './modules/auth/auth.schema.js';
 export * from './platform/http/rate-limit.schema.js';
+export * from './modules/accounts/accounts.schema.js';
+export * from './modules/opportunities/opportunities.schema.js';
+export * from './modules/leads/leads.schema.js';

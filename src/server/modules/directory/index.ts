@@ -11,6 +11,7 @@ export { createUser } from './use-cases/create-user.js';
 export { updateTeam } from './use-cases/update-team.js';
 export { updateOrganization } from './use-cases/update-organization.js';
 export { getProfile } from './use-cases/get-profile.js';
+export { assertAssignableOwner } from './use-cases/assert-assignable-owner.js';
 export { isActiveUser } from './use-cases/references.js';
 export { updateProfile } from './use-cases/update-profile.js';
 

@@ -11,17 +11,26 @@ export const permissions = [
   'territories:manage',
   'api-keys:manage',
   'audit:read',
+  'accounts:read',
+  'accounts:write',
+  'leads:read',
+  'leads:write',
+  'opportunities:read',
+  'opportunities:write',
+  'pipelines:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const everyone: Permission[] = ['org:read', 'users:read', 'teams:read', 'territories:read'];
+const everyone: Permission[] = ['org:read', 'users:read', 'teams:read', 'territories:read', 'accounts:read', 'opportunities:read'];
+const selling: Permission[] = ['accounts:write', 'leads:read', 'leads:write', 'opportunities:write'];
 
+// What each role may do; which records it sees of each kind is decided in visibility.ts.
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  sales_manager: everyone,
-  sales_rep: everyone,
+  sales_manager: [...everyone, ...selling],
+  sales_rep: [...everyone, ...selling],
   finance: everyone,
-  support: everyone,
+  support: [...everyone, 'accounts:write'],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<Permission> {
