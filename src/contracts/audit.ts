@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateTime, uuid } from './common.js';
 
-export const auditActions = ['create', 'update', 'archive', 'restore', 'transition', 'login', 'logout'] as const;
+export const auditActions = ['create', 'update', 'archive', 'transition', 'revoke', 'login', 'logout'] as const;
 
 export const fieldChange = z.object({ before: z.unknown(), after: z.unknown() });
 

@@ -22,7 +22,12 @@ async function me(ctx: Ctx, actor: Actor) {
 
 export function authRoutes(app: App, deps: LoginDeps): void {
   app.post('/api/v1/auth/login', {
-    config: { access: 'public', rateLimit: { max: 10, timeWindow: 60_000 } },
+    // Per address and e-mail (after the body is parsed): guessing one account's password is throttled,
+    // while colleagues behind one office address do not lock each other out.
+    config: {
+      access: 'public',
+      rateLimit: { max: 10, timeWindow: 60_000, hook: 'preHandler', keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}` },
+    },
     schema: {
       tags: ['auth'],
       summary: 'Sign in: sets the HttpOnly session cookie and answers the CSRF token',

@@ -1,7 +1,8 @@
 import type { FieldChanges } from './audit.schema.js';
 
 // Bookkeeping columns change on every write and say nothing of what the user did.
-const ignored = new Set(['version', 'updatedAt', 'createdAt', 'orgId', 'id']);
+// createdBy is the actor of the create event itself.
+const ignored = new Set(['version', 'updatedAt', 'createdAt', 'createdBy', 'orgId', 'id']);
 // Secrets are never copied into the trail; the entry still records that they changed.
 const redacted = new Set(['passwordHash', 'tokenHash', 'keyHash', 'csrfToken']);
 

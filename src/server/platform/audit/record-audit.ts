@@ -16,6 +16,8 @@ export type AuditEntry = {
 /** Writes the audit row in the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(tx: Tx, actor: Pick<Actor, 'orgId' | 'userId' | 'apiKeyId' | 'requestId'> | SystemActor, entry: AuditEntry): Promise<void> {
   const changes = { ...diffRecords(entry.before ?? null, entry.after ?? null), ...entry.changes };
+  // A change that changed nothing is not an event.
+  if (entry.action === 'update' && Object.keys(changes).length === 0) return;
   await tx.insert(auditEvents).values({
     orgId: actor.orgId,
     actorUserId: actor.userId,

@@ -113,10 +113,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<{ app: App; rout
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toProblem(error, request)));
 
   if (existsSync(config.webDir)) {
-    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && existsSync(config.webDir);
+    // Client-side routes get the app; a missing file (anything with an extension) is a real 404.
+    const path = request.url.split('?')[0]!;
+    const wantsPage = request.method === 'GET' && !path.startsWith('/api') && !/\.[a-z0-9]+$/i.test(path) && existsSync(config.webDir);
     if (wantsPage) return reply.type('text/html').sendFile('index.html');
     return sendProblem(reply, problem(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });
