@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { currencyCode } from '../src/contracts/organization.js';
 import { localeSchema } from '../src/contracts/common.js';
 import { password } from '../src/contracts/users.js';
-import { createOrganization } from '../src/server/modules/directory/index.js';
+import { createOrganizationWithDefaults } from '../src/server/organizations.js';
 import { readConfig } from '../src/server/platform/config.js';
 import { openDatabase } from '../src/server/platform/db/database.js';
 
@@ -22,7 +22,7 @@ if (!input.success) {
 
 const database = await openDatabase(readConfig(), (m) => console.log(m));
 try {
-  const { orgId } = await createOrganization(database.db, {
+  const { orgId } = await createOrganizationWithDefaults(database.db, {
     name: input.data.name,
     baseCurrency: input.data.currency,
     defaultLocale: input.data.locale,

@@ -44,7 +44,7 @@ const accountFields = z.object({
   phone: text(40),
   website: text(300),
   industry: text(100),
-  address: address.partial(),
+  address: address.partial().strict(),
   territoryId: uuid.nullable(),
   ownerId: uuid,
   lifecycle: z.enum(accountLifecycles),

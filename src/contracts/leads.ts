@@ -60,5 +60,10 @@ export type ConvertLeadBody = z.input<typeof convertLeadBody>;
 export const convertLeadResult = z.object({ accountId: uuid, contactId: uuid, opportunityId: uuid.nullable() });
 
 /** 409 answer when a possible duplicate exists: what it is, so the user can decide. */
-export const duplicateRef = z.object({ type: z.enum(['leads', 'accounts', 'contacts']), id: uuid, name: z.string(), matchedOn: z.enum(['email', 'company']) });
+export const duplicateRef = z.object({
+  type: z.enum(['leads', 'accounts', 'contacts']),
+  id: uuid,
+  name: z.string().nullable().describe('null when the record is not visible to you'),
+  matchedOn: z.enum(['email', 'company']),
+});
 export type DuplicateRef = z.infer<typeof duplicateRef>;

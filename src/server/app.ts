@@ -6,7 +6,10 @@ import type { Config } from './platform/config.js';
 import type { Db } from './platform/db/database.js';
 import { createHttpServer, type App, type RouteRecord } from './platform/http/server.js';
 import { authenticator, authRoutes } from './modules/auth/index.js';
+import { accountsRoutes } from './modules/accounts/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
+import { leadsRoutes } from './modules/leads/index.js';
+import { opportunitiesModuleRoutes } from './modules/opportunities/index.js';
 
 export type AppDeps = { db: Db; pool: pg.Pool; clock: Clock; config: Config };
 
@@ -30,6 +33,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
 
   authRoutes(app, deps);
   directoryRoutes(app);
+  accountsRoutes(app);
+  opportunitiesModuleRoutes(app);
+  leadsRoutes(app);
   auditRoutes(app);
 
   await app.ready();

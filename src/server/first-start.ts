@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Config } from './platform/config.js';
 import type { Db } from './platform/db/database.js';
-import { createOrganization } from './modules/directory/index.js';
+import { createOrganizationWithDefaults } from './organizations.js';
 
 /**
  * When no user exists, creates the organisation and its admin from CICLO_ADMIN_EMAIL and
@@ -21,7 +21,7 @@ export async function ensureFirstAdmin(db: Db, ownerUrl: string, config: Config,
   const email = config.firstAdmin.email ?? 'admin@localhost';
   const generated = !config.firstAdmin.password;
   const password = config.firstAdmin.password ?? randomBytes(12).toString('base64url');
-  await createOrganization(db, { name: config.firstAdmin.orgName, admin: { email, name: 'Administrator', password } });
+  await createOrganizationWithDefaults(db, { name: config.firstAdmin.orgName, admin: { email, name: 'Administrator', password } });
   print(
     generated
       ? `First start: created the organisation "${config.firstAdmin.orgName}" and its admin.\n  Sign in as ${email} with the one-time password ${password}\n  and change it under Admin → Users.`

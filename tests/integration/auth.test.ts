@@ -122,7 +122,7 @@ describe('/me', () => {
       user: { id: rep.userId, email: rep.email, name: 'Rita Rep', role: 'sales_rep', locale: 'en', teamId: team.body.id },
       organization: { id: org.admin.orgId, name: expect.any(String), baseCurrency: 'EUR' },
       team: { id: team.body.id, name: 'Iberia' },
-      permissions: ['org:read', 'teams:read', 'territories:read', 'users:read'],
+      permissions: ['accounts:read', 'accounts:write', 'leads:read', 'leads:write', 'opportunities:read', 'opportunities:write', 'org:read', 'teams:read', 'territories:read', 'users:read'],
       csrfToken: rep.csrf,
     });
 

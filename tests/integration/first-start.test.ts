@@ -37,10 +37,12 @@ describe('first start', () => {
     const session = await signIn(h.app, 'boss@example.com', 'first-start-password');
     const { rows } = await h.owner.query('select name from organizations where id = $1', [session.orgId]);
     expect(rows).toEqual([{ name: 'Aceros del Norte' }]);
-    const audit = await h.owner.query(`select entity_type, action from audit_events where org_id = $1 and action = 'create' order by entity_type`, [session.orgId]);
+    const audit = await h.owner.query(`select entity_type, count(*)::int as n from audit_events where org_id = $1 and action = 'create' group by 1 order by 1`, [session.orgId]);
     expect(audit.rows).toEqual([
-      { entity_type: 'organization', action: 'create' },
-      { entity_type: 'users', action: 'create' },
+      { entity_type: 'lost-reasons', n: 6 },
+      { entity_type: 'organization', n: 1 },
+      { entity_type: 'pipelines', n: 1 },
+      { entity_type: 'users', n: 1 },
     ]);
   });
 });

@@ -7,7 +7,23 @@ let b: Session;
 /** One record of organisation B per resource that has /{resource}/:id routes. */
 const theirs: Record<string, string> = {};
 /** A valid change per resource, so a PATCH reaches the lookup instead of failing validation. */
-const validPatch: Record<string, object> = { users: { name: 'Mallory' }, teams: { name: 'Stolen' }, territories: { name: 'Stolen' } };
+const validPatch: Record<string, object> = {
+  users: { name: 'Mallory' },
+  teams: { name: 'Stolen' },
+  territories: { name: 'Stolen' },
+  accounts: { name: 'Stolen' },
+  contacts: { firstName: 'Mallory', isPrimary: true },
+  pipelines: { name: 'Stolen' },
+  opportunities: { name: 'Stolen' },
+  leads: { company: 'Stolen' },
+};
+/** Valid bodies for actions, so they too reach the lookup (any id will do: the record is not found first). */
+const validAction: Record<string, object> = {
+  'opportunities/move': { stageId: '00000000-0000-4000-8000-000000000000' },
+  'opportunities/lose': { lostReasonId: '00000000-0000-4000-8000-000000000000' },
+  'leads/disqualify': { reason: 'Stolen' },
+  'leads/convert': { createOpportunity: true },
+};
 
 beforeAll(async () => {
   h = await startHarness();
@@ -23,6 +39,12 @@ beforeAll(async () => {
   theirs.users = (await orgB.member('sales_rep', { teamId: theirs.teams })).userId;
   theirs.territories = await post('/api/v1/territories', { name: 'B north', code: 'BN' });
   theirs['api-keys'] = await post('/api/v1/api-keys', { name: 'B integration' });
+  theirs.accounts = await post('/api/v1/accounts', { name: 'B customer', territoryId: theirs.territories });
+  theirs.contacts = await post('/api/v1/contacts', { accountId: theirs.accounts, firstName: 'Bea', isPrimary: true });
+  theirs.pipelines = (await call(h.app, 'GET', '/api/v1/pipelines', { session: b })).body.data[0].id;
+  theirs['lost-reasons'] = (await call(h.app, 'GET', '/api/v1/lost-reasons', { session: b })).body.data[0].id;
+  theirs.opportunities = await post('/api/v1/opportunities', { name: 'B deal', accountId: theirs.accounts, amount: { amount: '1000.00', currency: 'EUR' } });
+  theirs.leads = await post('/api/v1/leads', { firstName: 'Bruno', company: 'B prospect', email: 'bruno@b.example' });
 });
 afterAll(() => h.close());
 
@@ -36,7 +58,8 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
       const resource = resourceOf(route.url)!;
       const id = theirs[resource];
       expect(id, `tenancy test has no record of B for ${resource}: add one`).toBeDefined();
-      const body = route.method === 'PATCH' ? validPatch[resource] : route.method === 'POST' ? {} : undefined;
+      const action = /\/:id\/([a-z-]+)$/.exec(route.url)?.[1];
+      const body = route.method === 'PATCH' ? validPatch[resource] : route.method === 'POST' ? (validAction[`${resource}/${action}`] ?? {}) : undefined;
       const res = await call(h.app, route.method as 'GET', route.url.replace(':id', id!), { session: a, body });
       expect(res.status, `${route.method} ${route.url}`).toBe(404);
     }
@@ -47,10 +70,13 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     expect(rows[0]!.n).toBe(0);
     const { rows: records } = await h.owner.query(
       `select version, archived_at from users where id = $1 union all select version, archived_at from teams where id = $2
-       union all select version, archived_at from territories where id = $3`,
-      [theirs.users, theirs.teams, theirs.territories],
+       union all select version, archived_at from territories where id = $3 union all select version, archived_at from accounts where id = $4
+       union all select version, archived_at from contacts where id = $5 union all select version, archived_at from pipelines where id = $6
+       union all select version, archived_at from opportunities where id = $7 union all select version, archived_at from leads where id = $8
+       union all select version, archived_at from lost_reasons where id = $9`,
+      [theirs.users, theirs.teams, theirs.territories, theirs.accounts, theirs.contacts, theirs.pipelines, theirs.opportunities, theirs.leads, theirs['lost-reasons']],
     );
-    expect(records).toEqual([1, 1, 1].map((version) => ({ version, archived_at: null })));
+    expect(records).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1].map((version) => ({ version, archived_at: null })));
   });
 
   it('never lists B’s records in any collection of A', async () => {
@@ -58,7 +84,9 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     expect(collections.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/v1/users', '/api/v1/audit-events']));
     const secrets = [b.orgId, ...Object.values(theirs)];
     for (const route of collections) {
-      const res = await call(h.app, 'GET', `${route.url}?${route.url.endsWith('/me') || route.url.endsWith('/organization') ? '' : 'archived=include&limit=200'}`, { session: a });
+      // Collections are asked for everything, archived records included; other GETs as they are.
+      let res = await call(h.app, 'GET', `${route.url}?archived=include&limit=200`, { session: a });
+      if (res.status === 400) res = await call(h.app, 'GET', route.url, { session: a });
       expect(res.status, route.url).toBe(200);
       const text = JSON.stringify(res.body);
       for (const secret of secrets) expect(text, `${route.url} leaks ${secret}`).not.toContain(secret);
@@ -71,6 +99,27 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'repId' })]);
     const team = await call(h.app, 'POST', '/api/v1/teams', { session: a, body: { name: 'Mine', managerId: theirs.users } });
     expect(team.status).toBe(422);
+    const account = await call(h.app, 'POST', '/api/v1/accounts', { session: a, body: { name: 'Mine', territoryId: theirs.territories } });
+    expect(account.body.errors).toEqual([expect.objectContaining({ path: 'territoryId' })]);
+    const owned = await call(h.app, 'POST', '/api/v1/accounts', { session: a, body: { name: 'Mine', ownerId: theirs.users } });
+    expect(owned.body.errors).toEqual([expect.objectContaining({ path: 'ownerId' })]);
+    const contact = await call(h.app, 'POST', '/api/v1/contacts', { session: a, body: { accountId: theirs.accounts, firstName: 'Mine' } });
+    expect(contact.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
+    const deal = await call(h.app, 'POST', '/api/v1/opportunities', { session: a, body: { name: 'Mine', accountId: theirs.accounts } });
+    expect(deal.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
+    const inPipeline = await call(h.app, 'POST', '/api/v1/accounts', { session: a, body: { name: 'Mine too' } });
+    const theirPipeline = await call(h.app, 'POST', '/api/v1/opportunities', { session: a, body: { name: 'Mine', accountId: inPipeline.body.id, pipelineId: theirs.pipelines } });
+    expect(theirPipeline.body.errors).toEqual([expect.objectContaining({ path: 'pipelineId' })]);
+    const lead = await call(h.app, 'POST', '/api/v1/leads', { session: a, body: { firstName: 'Mine', force: true } });
+    const convert = await call(h.app, 'POST', `/api/v1/leads/${lead.body.id}/convert`, { session: a, body: { accountId: theirs.accounts } });
+    expect(convert.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
+  });
+
+  it('finds no duplicates in B when A checks B’s lead e-mail and company', async () => {
+    const res = await call(h.app, 'GET', '/api/v1/leads/duplicates?email=bruno@b.example&company=B%20prospect', { session: a });
+    expect(res).toMatchObject({ status: 200, body: { data: [] } });
+    const created = await call(h.app, 'POST', '/api/v1/leads', { session: a, body: { firstName: 'Bruno', email: 'bruno@b.example', company: 'B customer' } });
+    expect(created.status).toBe(201);
   });
 
   it('cannot use B’s API key against A, nor A’s session with B’s CSRF token', async () => {

@@ -6,7 +6,7 @@ import { buildApp } from '../../src/server/app.js';
 import * as schema from '../../src/server/db-schema.js';
 import { systemClock, type Clock } from '../../src/server/kernel/clock.js';
 import { readConfig } from '../../src/server/platform/config.js';
-import { createOrganization } from '../../src/server/modules/directory/index.js';
+import { createOrganizationWithDefaults } from '../../src/server/organizations.js';
 import type { App, RouteRecord } from '../../src/server/platform/http/server.js';
 import type { Role } from '../../src/contracts/common.js';
 
@@ -93,7 +93,7 @@ export async function signIn(app: App, email: string, pass = password): Promise<
 /** A fresh organisation with its admin signed in. */
 export async function newOrganization(h: Harness, name = `Org ${randomUUID().slice(0, 8)}`) {
   const email = `admin-${randomUUID()}@example.com`;
-  await createOrganization(h.db, { name, admin: { email, name: 'Ada Admin', password } });
+  await createOrganizationWithDefaults(h.db, { name, admin: { email, name: 'Ada Admin', password } });
   const admin = await signIn(h.app, email);
   return {
     admin,

@@ -5,7 +5,8 @@ import { permissionsOf } from '../platform/access/permissions.js';
 import type { Actor } from '../platform/access/actor.js';
 import type { Db } from '../platform/db/database.js';
 import { withTenant } from '../platform/db/tenant.js';
-import { createOrganization, createTeam, createTerritory, createUser, updateOrganization, updateTeam } from '../modules/directory/index.js';
+import { createTeam, createTerritory, createUser, updateOrganization, updateTeam } from '../modules/directory/index.js';
+import { createOrganizationWithDefaults } from '../organizations.js';
 import { seededRandom } from './random.js';
 
 export const demoPassword = 'ciclo-demo-2026';
@@ -66,7 +67,7 @@ function emailOf(first: string, last: string, taken: Set<string>): string {
 export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promise<{ created: boolean; users: number }> {
   if (await demoLoaded(ownerUrl)) return { created: false, users: 0 };
   const random = seededRandom(seed);
-  const { orgId, adminId } = await createOrganization(db, {
+  const { orgId, adminId } = await createOrganizationWithDefaults(db, {
     name: 'Suministros Iberia S.L.',
     baseCurrency: 'EUR',
     defaultLocale: 'es',

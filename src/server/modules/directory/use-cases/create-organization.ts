@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../../../contracts/common.js';
+import { systemClock } from '../../../kernel/clock.js';
+import type { Actor } from '../../../platform/access/actor.js';
+import { permissionsOf } from '../../../platform/access/permissions.js';
 import { recordAudit, systemActor } from '../../../platform/audit/record-audit.js';
+import type { Ctx } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { withTenant } from '../../../platform/db/tenant.js';
 import { hashPassword } from '../../../platform/security/passwords.js';
@@ -13,6 +17,8 @@ export type NewOrganization = {
   baseCurrency?: string;
   defaultLocale?: Locale;
   admin: { email: string; name: string; password: string };
+  /** Other modules' defaults (e.g. a first pipeline), set up by the admin in the same transaction. */
+  setUp?: (ctx: Ctx) => Promise<void>;
 };
 
 /** Creates an organisation and its first admin (first start, demo data, tests), on record as a system change. */
@@ -37,6 +43,13 @@ export async function createOrganization(db: Db, input: NewOrganization): Promis
       passwordHash,
     });
     await recordAudit(tx, actor, { entityType: 'users', entityId: admin.id, action: 'create', after: auditable(admin) });
+    if (input.setUp) {
+      const adminActor: Actor = {
+        orgId, userId: admin.id, role: 'admin', teamId: null, apiKeyId: null, sessionId: null, csrfToken: null,
+        permissions: permissionsOf('admin'), requestId: 'organization-setup',
+      };
+      await input.setUp({ tx, actor: adminActor, clock: systemClock });
+    }
     return { orgId, adminId: admin.id };
   });
 }

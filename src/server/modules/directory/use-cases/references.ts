@@ -1,6 +1,8 @@
-import { AppError } from '../../../kernel/errors.js';
+import { AppError, notFound } from '../../../kernel/errors.js';
 import type { Tx } from '../../../platform/db/tenant.js';
+import { findOrganization } from '../organizations.repository.js';
 import { findTeam } from '../teams.repository.js';
+import { findTerritory } from '../territories.repository.js';
 import { findActiveUser } from '../users.repository.js';
 
 /** A reference to another record must name an active record of the same organisation (RLS hides the rest). */
@@ -17,4 +19,16 @@ export async function assertActiveTeam(tx: Tx, id: string | null | undefined, pa
 
 export async function isActiveUser(tx: Tx, id: string): Promise<boolean> {
   return (await findActiveUser(tx, id)) !== undefined;
+}
+
+export async function isActiveTerritory(tx: Tx, id: string): Promise<boolean> {
+  const territory = await findTerritory(tx, id);
+  return territory !== undefined && territory.archivedAt === null;
+}
+
+/** The currency records default to and reports convert to. */
+export async function organizationBaseCurrency(tx: Tx, orgId: string): Promise<string> {
+  const org = await findOrganization(tx, orgId);
+  if (!org) throw notFound('Organisation');
+  return org.baseCurrency;
 }

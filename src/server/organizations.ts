@@ -1,0 +1,8 @@
+import { createOrganization, type NewOrganization } from './modules/directory/index.js';
+import { seedSalesDefaults } from './modules/opportunities/index.js';
+import type { Db } from './platform/db/database.js';
+
+/** A new organisation ready to sell: its admin, and every module's defaults (a pipeline, lost reasons). */
+export function createOrganizationWithDefaults(db: Db, input: Omit<NewOrganization, 'setUp'>) {
+  return createOrganization(db, { ...input, setUp: seedSalesDefaults });
+}
