@@ -24,8 +24,12 @@ afterAll(() => h.close());
 
 describe('demo data', () => {
   it('fills an organisation with teams, managers, reps and territories, once', async () => {
-    expect(await loadDemoData(h.db, ownerUrl)).toEqual({ created: true, users: 20 });
-    expect(await loadDemoData(h.db, ownerUrl)).toEqual({ created: false, users: 0 });
+    const loaded = await loadDemoData(h.db, ownerUrl);
+    expect(loaded).toMatchObject({ created: true, users: 20 });
+    expect(loaded.accounts).toBe(30); // 16 in Spain, 8 in Latin America, 6 in Iran
+    expect(loaded.leads).toBe(24);
+    expect(loaded.deals).toBeGreaterThan(40);
+    expect(await loadDemoData(h.db, ownerUrl)).toMatchObject({ created: false, users: 0 });
     const admin = await signIn(h.app, demoAdminEmail, demoPassword);
     const users = (await call(h.app, 'GET', '/api/v1/users?limit=200', { session: admin })).body.data as { role: string; email: string }[];
     const roles = users.reduce<Record<string, number>>((n, u) => ({ ...n, [u.role]: (n[u.role] ?? 0) + 1 }), {});
@@ -38,5 +42,17 @@ describe('demo data', () => {
     expect(territories.every((t) => t.repId)).toBe(true);
     // Deterministic: the seed fixes who is who.
     expect(users.map((u) => u.email).sort()).toMatchSnapshot();
+    // A realistic pipeline: deals open in every stage, some won and some lost with a reason, with stage history.
+    const deals = (await call(h.app, 'GET', '/api/v1/opportunities?limit=200', { session: admin })).body.data as { id: string; status: string; stageId: string; lostReasonId: string | null }[];
+    const pipeline = (await call(h.app, 'GET', '/api/v1/pipelines', { session: admin })).body.data[0] as { stages: { id: string }[] };
+    for (const stage of pipeline.stages) expect(deals.some((d) => d.status === 'open' && d.stageId === stage.id), stage.id).toBe(true);
+    expect(deals.filter((d) => d.status === 'won').length).toBeGreaterThan(3);
+    expect(deals.filter((d) => d.status === 'lost').every((d) => d.lostReasonId)).toBe(true);
+    const moved = deals.find((d) => d.stageId === pipeline.stages[2]!.id)!;
+    const history = (await call(h.app, 'GET', `/api/v1/opportunities/${moved.id}/stage-history`, { session: admin })).body.data as { enteredAt: string; leftAt: string | null }[];
+    expect(history.length).toBeGreaterThanOrEqual(3);
+    expect(new Date(history[0]!.enteredAt).getTime()).toBeLessThan(Date.now() - 30 * 24 * 60 * 60 * 1000);
+    const customers = (await call(h.app, 'GET', '/api/v1/accounts?filter[lifecycle]=customer&limit=200', { session: admin })).body.data as unknown[];
+    expect(customers.length).toBeGreaterThan(3);
   });
 });

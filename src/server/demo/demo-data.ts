@@ -7,6 +7,7 @@ import type { Db } from '../platform/db/database.js';
 import { withTenant } from '../platform/db/tenant.js';
 import { createTeam, createTerritory, createUser, updateOrganization, updateTeam } from '../modules/directory/index.js';
 import { createOrganizationWithDefaults } from '../organizations.js';
+import { loadDemoSales } from './demo-sales.js';
 import { seededRandom } from './random.js';
 
 export const demoPassword = 'ciclo-demo-2026';
@@ -64,8 +65,10 @@ function emailOf(first: string, last: string, taken: Set<string>): string {
  * Fills a demo organisation ("Suministros Iberia") with teams, managers, reps, finance, support and
  * territories; the same seed always gives the same people. Skips if the demo organisation exists.
  */
-export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promise<{ created: boolean; users: number }> {
-  if (await demoLoaded(ownerUrl)) return { created: false, users: 0 };
+export type DemoSummary = { created: boolean; users: number; accounts: number; deals: number; leads: number };
+
+export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promise<DemoSummary> {
+  if (await demoLoaded(ownerUrl)) return { created: false, users: 0, accounts: 0, deals: 0, leads: 0 };
   const random = seededRandom(seed);
   const { orgId, adminId } = await createOrganizationWithDefaults(db, {
     name: 'Suministros Iberia S.L.',
@@ -76,6 +79,7 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
   const actor: Actor = { orgId, userId: adminId, role: 'admin', teamId: null, apiKeyId: null, sessionId: null, csrfToken: null, permissions: permissionsOf('admin'), requestId: 'demo-data' };
   const taken = new Set<string>([demoAdminEmail]);
   let users = 1;
+  let sales = { accounts: 0, deals: 0, leads: 0 };
   await withTenant(db, orgId, adminId, async (tx) => {
     const ctx = { tx, actor, clock: systemClock };
     await updateOrganization(ctx, { taxIds: [{ scheme: 'ES:NIF', value: 'B12345674' }] });
@@ -87,6 +91,7 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
       return createUser(ctx, { email: emailOf(first, last, taken), name: `${first} ${last}`, role, teamId, locale, password: demoPassword });
     };
     const repsByTeam = new Map<string, string[]>();
+    const territoriesByTeam = new Map<string, string[]>();
     for (const t of teams) {
       const team = await createTeam(ctx, { name: t.name });
       const manager = await person('sales_manager', t.region, team.id);
@@ -100,8 +105,14 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
     await person('support', 'latam', null);
     for (const [i, t] of territories.entries()) {
       const reps = repsByTeam.get(t.team)!;
-      await createTerritory(ctx, { code: t.code, name: t.name, description: t.description, repId: reps[i % reps.length]! });
+      const territory = await createTerritory(ctx, { code: t.code, name: t.name, description: t.description, repId: reps[i % reps.length]! });
+      territoriesByTeam.set(t.team, [...(territoriesByTeam.get(t.team) ?? []), territory.id]);
     }
+    sales = await loadDemoSales(
+      ctx,
+      random,
+      teams.map((t) => ({ region: t.region, repIds: repsByTeam.get(t.key)!, territoryIds: territoriesByTeam.get(t.key)! })),
+    );
   });
-  return { created: true, users };
+  return { created: true, users, ...sales };
 }
