@@ -30,8 +30,14 @@ const people: Record<Region, [string[], string[]]> = {
   latam: [['Ximena', 'Rodrigo', 'Paola', 'Héctor', 'Lorena', 'Arturo'], ['Guzmán', 'Salazar', 'Ortiz', 'Cárdenas', 'Ríos', 'Peña']],
   fa: [['نگار', 'بهرام', 'لیلا', 'فرهاد', 'مهسا', 'کاوه'], ['رضایی', 'محمدی', 'کاظمی', 'نوری', 'صالحی', 'عباسی']],
 };
-const jobTitles = ['Gerente de compras', 'Director general', 'Jefe de mantenimiento', 'Responsable de logística', 'Directora financiera'];
-const dealKinds = ['Renovación de flota', 'Línea de envasado', 'Mantenimiento anual', 'Ampliación de almacén', 'Suministro de repuestos', 'Proyecto de eficiencia energética'];
+const spanishJobs = ['Gerente de compras', 'Director general', 'Jefe de mantenimiento', 'Responsable de logística', 'Directora financiera'];
+const jobTitles: Record<Region, string[]> = { es: spanishJobs, latam: spanishJobs, fa: ['مدیر خرید', 'مدیرعامل', 'مدیر فنی', 'مدیر مالی'] };
+const spanishDeals = ['Renovación de flota', 'Línea de envasado', 'Mantenimiento anual', 'Ampliación de almacén', 'Suministro de repuestos', 'Proyecto de eficiencia energética'];
+const dealKinds: Record<Region, string[]> = {
+  es: spanishDeals,
+  latam: spanishDeals,
+  fa: ['نوسازی ناوگان', 'خط بسته‌بندی', 'قرارداد نگهداری سالانه', 'توسعه انبار', 'تأمین قطعات یدکی'],
+};
 const typical: Record<string, [number, number]> = { EUR: [4_000, 180_000], MXN: [80_000, 3_500_000], IRR: [2_000_000_000, 90_000_000_000] };
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -86,7 +92,7 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
           accountId: account.id,
           firstName: random.pick(firstNames),
           lastName: random.pick(lastNames),
-          jobTitle: random.pick(jobTitles),
+          jobTitle: random.pick(jobTitles[team.region]),
           email: `contacto${c + 1}.${account.id.slice(0, 6)}@example.com`,
           isPrimary: c === 0,
           ownerId,
@@ -96,7 +102,7 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
       for (let d = 0; d < between(1, 2); d++) {
         clock.set(new Date(now.getTime() - between(60, 150) * dayMs));
         const deal = await createOpportunity(ctx, {
-          name: `${random.pick(dealKinds)} — ${name}`,
+          name: `${random.pick(dealKinds[team.region])} — ${name}`,
           accountId: account.id,
           contactId: contactIds[0]!,
           ownerId,
