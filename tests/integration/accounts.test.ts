@@ -381,7 +381,7 @@ describe('what the module offers to other modules', () => {
     expect(timeline.body.data[0]).toMatchObject({ action: 'update', actorUserId: o.repNorth.userId, changes: { lifecycle: { before: 'prospect', after: 'customer' } } });
   });
 
-  it('finds possible duplicates by company name and e-mail among the records the actor can see', async () => {
+  it('finds possible duplicates by company name and e-mail in the whole organisation, naming only what the actor can see', async () => {
     const tag = randomUUID().slice(0, 8);
     const account = await newAccount(h, o.repSouth, { name: `Dup ${tag} S.A.`, email: `buy-${tag}@dup.example` });
     const contact = await newContact(h, o.repSouth, account.id, { firstName: 'Dina', lastName: 'Dup', email: `dina-${tag}@dup.example` });
@@ -393,7 +393,10 @@ describe('what the module offers to other modules', () => {
     expect(await asActor(o.repSouth, 'sales_rep', o.teams.south, (ctx) => findAccountDuplicates(ctx, { email: `buy-${tag}@dup.example` }))).toEqual([
       expect.objectContaining({ id: account.id, matchedOn: 'email' }),
     ]);
-    expect(await asActor(o.repNorth, 'sales_rep', o.teams.north, (ctx) => findAccountDuplicates(ctx, probe))).toEqual([]);
+    expect(await asActor(o.repNorth, 'sales_rep', o.teams.north, (ctx) => findAccountDuplicates(ctx, probe))).toEqual([
+      { type: 'accounts', id: account.id, name: null, matchedOn: 'company' },
+      { type: 'contacts', id: contact.id, name: null, matchedOn: 'email' },
+    ]);
     expect(await asActor(o.repSouth, 'sales_rep', o.teams.south, (ctx) => findAccountDuplicates(ctx, {}))).toEqual([]);
   });
 });

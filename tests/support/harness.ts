@@ -37,7 +37,7 @@ export async function startHarness(
 
 export const password = 'correct-horse-battery';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Response = { status: number; body: any; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A signed-in browser: the session cookie, the CSRF token, and a distinct client address. */

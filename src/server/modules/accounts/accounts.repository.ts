@@ -115,24 +115,30 @@ export async function updateContact(tx: Tx, viewer: Viewer, id: string, values: 
 export type DuplicateProbe = { email: string; company: string };
 
 /** Active, visible accounts named like the company or with the e-mail, and contacts with the e-mail. */
+/**
+ * Active accounts and contacts of the whole organisation that look like the same customer: a
+ * duplicate matters even when another rep owns it. `visible` says whether the viewer may see each.
+ */
 export async function findDuplicateRecords(tx: Tx, viewer: Viewer, probe: DuplicateProbe, limit = 10) {
   const email = probe.email.trim().toLowerCase();
-  const company = probe.company.trim().toLowerCase();
-  const byName = company ? sql`lower(${accounts.name}) = ${company}` : undefined;
+  const company = probe.company.trim().replace(/\s+/g, ' ').toLowerCase();
+  const byName = company ? sql`lower(regexp_replace(trim(${accounts.name}), '[[:space:]]+', ' ', 'g')) = ${company}` : undefined;
   const byEmail = email ? sql`lower(${accounts.email}) = ${email}` : undefined;
+  const seesAccount = accountScope(viewer) ?? sql`true`;
+  const seesContact = contactScope(viewer) ?? sql`true`;
   const foundAccounts =
     byName || byEmail
       ? await tx
-          .select({ id: accounts.id, name: accounts.name, sameName: sql<boolean>`${byName ?? sql`false`}` })
+          .select({ id: accounts.id, name: accounts.name, sameName: sql<boolean>`${byName ?? sql`false`}`, visible: sql<boolean>`(${seesAccount})` })
           .from(accounts)
-          .where(and(or(byName, byEmail), isNull(accounts.archivedAt), accountScope(viewer)))
+          .where(and(or(byName, byEmail), isNull(accounts.archivedAt)))
           .limit(limit)
       : [];
   const foundContacts = email
     ? await tx
-        .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName })
+        .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName, visible: sql<boolean>`(${seesContact})` })
         .from(contacts)
-        .where(and(sql`lower(${contacts.email}) = ${email}`, isNull(contacts.archivedAt), contactScope(viewer)))
+        .where(and(sql`lower(${contacts.email}) = ${email}`, isNull(contacts.archivedAt)))
         .limit(limit)
     : [];
   return { accounts: foundAccounts, contacts: foundContacts };

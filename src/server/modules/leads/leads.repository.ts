@@ -56,7 +56,7 @@ export async function updateLeadRow(tx: Tx, id: string, values: Partial<typeof l
 export async function findLeadDuplicates(tx: Tx, actor: Actor, match: { email: string; company: string }, exceptId?: string) {
   const conditions: SQL[] = [];
   if (match.email) conditions.push(sql`lower(${leads.email}) = ${match.email}`);
-  if (match.company) conditions.push(sql`lower(regexp_replace(trim(${leads.company}), '\\s+', ' ', 'g')) = ${match.company}`);
+  if (match.company) conditions.push(sql`lower(regexp_replace(trim(${leads.company}), '[[:space:]]+', ' ', 'g')) = ${match.company}`);
   if (conditions.length === 0) return [];
   const scope = visible(actor);
   return tx

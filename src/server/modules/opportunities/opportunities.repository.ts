@@ -59,12 +59,17 @@ export async function listOpportunities(tx: Tx, actor: Actor, params: ListParams
 }
 
 export async function findOpportunity(tx: Tx, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<OpportunityRow | undefined> {
-  const query = tx
+  // Lock the deal's own row first: a locking read through the stage join would, after waiting for a
+  // concurrent move, re-check the join against the old stage and find nothing (a false 404).
+  if (options.forUpdate) {
+    const locked = await tx.select({ id: opportunities.id }).from(opportunities).where(and(eq(opportunities.id, id), visible(actor))).for('update');
+    if (locked.length === 0) return undefined;
+  }
+  const [row] = await tx
     .select(columns)
     .from(opportunities)
     .innerJoin(pipelineStages, eq(pipelineStages.id, opportunities.stageId))
     .where(and(eq(opportunities.id, id), visible(actor)));
-  const [row] = options.forUpdate ? await query.for('update', { of: opportunities }) : await query;
   return row;
 }
 
@@ -80,12 +85,13 @@ export async function updateOpportunityRow(tx: Tx, id: string, values: Partial<t
     .where(eq(opportunities.id, id));
 }
 
+/** Open deals in these stages. Won and lost deals keep pointing at their last stage, even once it is removed. */
 export async function countOpenInStages(tx: Tx, stageIds: string[]): Promise<number> {
   if (stageIds.length === 0) return 0;
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(opportunities)
-    .where(and(sql`${opportunities.stageId} = any(${sql.param(stageIds)}::uuid[])`, isNull(opportunities.archivedAt)));
+    .where(and(sql`${opportunities.stageId} = any(${sql.param(stageIds)}::uuid[])`, eq(opportunities.status, 'open'), isNull(opportunities.archivedAt)));
   return row!.n;
 }
 

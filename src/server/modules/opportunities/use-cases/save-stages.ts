@@ -10,10 +10,12 @@ import { insertStage, updateStage, type PipelineWithStages } from '../pipelines.
  */
 export async function saveStages(ctx: Ctx, pipeline: Pick<PipelineWithStages, 'id' | 'stages'>, stages: CreatePipelineBody['stages']): Promise<void> {
   const current = new Map(pipeline.stages.map((s) => [s.id, s]));
+  const seen = new Set<string>();
   for (const [index, stage] of stages.entries()) {
-    if (stage.id && !current.has(stage.id)) {
-      throw new AppError('validation', `stages.${index}.id: not a stage of this pipeline`, { errors: [{ path: `stages.${index}.id`, message: 'not a stage of this pipeline' }] });
-    }
+    const path = `stages.${index}.id`;
+    if (stage.id && !current.has(stage.id)) throw new AppError('validation', `${path}: not a stage of this pipeline`, { errors: [{ path, message: 'not a stage of this pipeline' }] });
+    if (stage.id && seen.has(stage.id)) throw new AppError('validation', `${path}: this stage is listed twice`, { errors: [{ path, message: 'listed twice' }] });
+    if (stage.id) seen.add(stage.id);
   }
   const kept = new Set(stages.map((s) => s.id).filter(Boolean));
   const removed = pipeline.stages.filter((s) => !kept.has(s.id));
