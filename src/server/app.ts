@@ -7,6 +7,7 @@ import type { Db } from './platform/db/database.js';
 import { createHttpServer, type App, type RouteRecord } from './platform/http/server.js';
 import { authenticator, authRoutes } from './modules/auth/index.js';
 import { accountsRoutes } from './modules/accounts/index.js';
+import { catalogRoutes } from './modules/catalog/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
 import { leadsRoutes } from './modules/leads/index.js';
 import { opportunitiesModuleRoutes } from './modules/opportunities/index.js';
@@ -36,6 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
   accountsRoutes(app);
   opportunitiesModuleRoutes(app);
   leadsRoutes(app);
+  catalogRoutes(app);
   auditRoutes(app);
 
   await app.ready();

@@ -6,3 +6,4 @@ export * from './platform/http/rate-limit.schema.js';
 export * from './modules/accounts/accounts.schema.js';
 export * from './modules/opportunities/opportunities.schema.js';
 export * from './modules/leads/leads.schema.js';
+export * from './modules/catalog/catalog.schema.js';

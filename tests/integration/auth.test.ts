@@ -122,13 +122,13 @@ describe('/me', () => {
       user: { id: rep.userId, email: rep.email, name: 'Rita Rep', role: 'sales_rep', locale: 'en', teamId: team.body.id },
       organization: { id: org.admin.orgId, name: expect.any(String), baseCurrency: 'EUR' },
       team: { id: team.body.id, name: 'Iberia' },
-      permissions: ['accounts:read', 'accounts:write', 'leads:read', 'leads:write', 'opportunities:read', 'opportunities:write', 'org:read', 'teams:read', 'territories:read', 'users:read'],
+      permissions: ['accounts:read', 'accounts:write', 'catalog:read', 'leads:read', 'leads:write', 'opportunities:read', 'opportunities:write', 'org:read', 'teams:read', 'territories:read', 'users:read'],
       csrfToken: rep.csrf,
     });
 
     const admin = await call(h.app, 'GET', '/api/v1/me', { session: org.admin });
     expect(admin.body.team).toBeNull();
-    expect(admin.body.permissions).toEqual(expect.arrayContaining(['api-keys:manage', 'audit:read', 'org:manage', 'users:manage']));
+    expect(admin.body.permissions).toEqual(expect.arrayContaining(['api-keys:manage', 'audit:read', 'catalog:manage', 'org:manage', 'users:manage']));
   });
 
   it('answers 401 problem without a session', async () => {

@@ -25,7 +25,7 @@ afterAll(() => h.close());
 describe('demo data', () => {
   it('fills an organisation with teams, managers, reps and territories, once', async () => {
     const loaded = await loadDemoData(h.db, ownerUrl);
-    expect(loaded).toMatchObject({ created: true, users: 20 });
+    expect(loaded).toMatchObject({ created: true, users: 20, products: 25 });
     expect(loaded.accounts).toBe(30); // 16 in Spain, 8 in Latin America, 6 in Iran
     expect(loaded.leads).toBe(24);
     expect(loaded.deals).toBeGreaterThan(40);
@@ -54,5 +54,35 @@ describe('demo data', () => {
     expect(new Date(history[0]!.enteredAt).getTime()).toBeLessThan(Date.now() - 30 * 24 * 60 * 60 * 1000);
     const customers = (await call(h.app, 'GET', '/api/v1/accounts?filter[lifecycle]=customer&limit=200', { session: admin })).body.data as unknown[];
     expect(customers.length).toBeGreaterThan(3);
+  });
+
+  it('has a catalog: Spanish VAT rates, priced products and services in euros and pesos, monthly exchange rates', async () => {
+    const admin = await signIn(h.app, demoAdminEmail, demoPassword);
+    const get = async (url: string) => (await call(h.app, 'GET', url, { session: admin })).body;
+    const rates = (await get('/api/v1/tax-rates?limit=200')).data as { name: string; rate: string; isDefault: boolean }[];
+    expect(rates.find((r) => r.isDefault)).toMatchObject({ name: 'IVA general', rate: '21' });
+    expect(new Set(rates.map((r) => r.rate))).toEqual(new Set(['21', '10', '4', '0', '16']));
+    const products = (await get('/api/v1/products?limit=200&sort=sku')).data as { id: string; sku: string; kind: string; unit: string }[];
+    expect(products).toHaveLength(25);
+    expect(products.filter((p) => p.kind === 'service').length).toBeGreaterThan(4);
+    expect([...new Set(products.map((p) => p.unit))].sort()).toEqual(['box', 'hour', 'kg', 'km', 'l', 'm', 'unit']);
+    const lists = (await get('/api/v1/price-lists')).data as { id: string; currency: string; isDefault: boolean }[];
+    expect(lists.map((l) => [l.currency, l.isDefault]).sort()).toEqual([['EUR', true], ['MXN', false]]);
+    const motor = products.find((p) => p.sku === 'MOT-IE3-4KW')!;
+    const detail = await get(`/api/v1/products/${motor.id}`);
+    expect(detail.prices.map((p: { currency: string }) => p.currency)).toEqual(['EUR', 'MXN']);
+    expect(detail.prices[0].unitPrice).toEqual({ amount: '489.00', currency: 'EUR' });
+    // Deterministic: the seed fixes the peso prices.
+    expect(detail.prices[1].unitPrice).toMatchSnapshot();
+    const pesos = (await get(`/api/v1/price-lists/${lists.find((l) => l.currency === 'MXN')!.id}/prices?limit=200`)).data as unknown[];
+    expect(pesos.length).toBeGreaterThan(10);
+    expect(pesos.length).toBeLessThan(25);
+    const fx = (await get('/api/v1/exchange-rates?limit=200')).data as { currency: string; validFrom: string }[];
+    for (const currency of ['USD', 'MXN', 'IRR']) expect(fx.filter((r) => r.currency === currency).length, currency).toBeGreaterThanOrEqual(6);
+    const today = new Date().toISOString().slice(0, 10);
+    const converted = await get(`/api/v1/exchange-rates/convert?amount=1000000000&currency=IRR&date=${today}`);
+    expect(converted.to.currency).toBe('EUR');
+    expect(Number(converted.to.amount)).toBeGreaterThan(1000);
+    expect(Number(converted.to.amount)).toBeLessThan(3000);
   });
 });

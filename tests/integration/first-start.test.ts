@@ -42,6 +42,8 @@ describe('first start', () => {
       { entity_type: 'lost-reasons', n: 6 },
       { entity_type: 'organization', n: 1 },
       { entity_type: 'pipelines', n: 1 },
+      { entity_type: 'price-lists', n: 1 },
+      { entity_type: 'tax-rates', n: 1 },
       { entity_type: 'users', n: 1 },
     ]);
   });

@@ -16,6 +16,9 @@ const validPatch: Record<string, object> = {
   pipelines: { name: 'Stolen' },
   opportunities: { name: 'Stolen' },
   leads: { company: 'Stolen' },
+  'tax-rates': { name: 'Stolen' },
+  products: { name: 'Stolen' },
+  'price-lists': { name: 'Stolen' },
 };
 /** Valid bodies for actions, so they too reach the lookup (any id will do: the record is not found first). */
 const validAction: Record<string, object> = {
@@ -23,7 +26,12 @@ const validAction: Record<string, object> = {
   'opportunities/lose': { lostReasonId: '00000000-0000-4000-8000-000000000000' },
   'leads/disqualify': { reason: 'Stolen' },
   'leads/convert': { createOpportunity: true },
+  'price-lists/prices/:productId': { unitPrice: '0.01' },
 };
+/** Which of B's records a second path parameter names (e.g. /price-lists/:id/prices/:productId). */
+const paramResource: Record<string, string> = { productId: 'products' };
+/** Collections that need a query to answer at all. */
+const collectionQuery: Record<string, string> = { '/api/v1/exchange-rates/convert': 'amount=1&currency=EUR&date=2026-01-01' };
 
 beforeAll(async () => {
   h = await startHarness();
@@ -45,6 +53,12 @@ beforeAll(async () => {
   theirs['lost-reasons'] = (await call(h.app, 'GET', '/api/v1/lost-reasons', { session: b })).body.data[0].id;
   theirs.opportunities = await post('/api/v1/opportunities', { name: 'B deal', accountId: theirs.accounts, amount: { amount: '1000.00', currency: 'EUR' } });
   theirs.leads = await post('/api/v1/leads', { firstName: 'Bruno', company: 'B prospect', email: 'bruno@b.example' });
+  theirs['tax-rates'] = await post('/api/v1/tax-rates', { name: 'B reduced', rate: '10', country: 'ES' });
+  theirs.products = await post('/api/v1/products', { sku: 'B-1', name: 'B product', taxRateId: theirs['tax-rates'] });
+  theirs['price-lists'] = await post('/api/v1/price-lists', { name: 'B export', currency: 'USD' });
+  const price = await call(h.app, 'PUT', `/api/v1/price-lists/${theirs['price-lists']}/prices/${theirs.products}`, { session: b, body: { unitPrice: '10.00' } });
+  expect(price.status).toBe(201);
+  theirs['exchange-rates'] = await post('/api/v1/exchange-rates', { currency: 'USD', rate: '0.9', validFrom: '2026-01-01' });
 });
 afterAll(() => h.close());
 
@@ -58,9 +72,15 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
       const resource = resourceOf(route.url)!;
       const id = theirs[resource];
       expect(id, `tenancy test has no record of B for ${resource}: add one`).toBeDefined();
-      const action = /\/:id\/([a-z-]+)$/.exec(route.url)?.[1];
-      const body = route.method === 'PATCH' ? validPatch[resource] : route.method === 'POST' ? (validAction[`${resource}/${action}`] ?? {}) : undefined;
-      const res = await call(h.app, route.method as 'GET', route.url.replace(':id', id!), { session: a, body });
+      const action = /\/:id\/(.+)$/.exec(route.url)?.[1];
+      const body =
+        route.method === 'PATCH' ? validPatch[resource] : route.method === 'POST' || route.method === 'PUT' ? (validAction[`${resource}/${action}`] ?? {}) : undefined;
+      const url = route.url.replace(/:(\w+)/g, (_match, param: string) => {
+        const value = param === 'id' ? id : theirs[paramResource[param] ?? ''];
+        expect(value, `tenancy test cannot fill :${param} of ${route.url}: add it to paramResource`).toBeDefined();
+        return value!;
+      });
+      const res = await call(h.app, route.method as 'GET', url, { session: a, body });
       expect(res.status, `${route.method} ${route.url}`).toBe(404);
     }
     const { rows } = await h.owner.query<{ n: number }>(
@@ -73,10 +93,16 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
        union all select version, archived_at from territories where id = $3 union all select version, archived_at from accounts where id = $4
        union all select version, archived_at from contacts where id = $5 union all select version, archived_at from pipelines where id = $6
        union all select version, archived_at from opportunities where id = $7 union all select version, archived_at from leads where id = $8
-       union all select version, archived_at from lost_reasons where id = $9`,
-      [theirs.users, theirs.teams, theirs.territories, theirs.accounts, theirs.contacts, theirs.pipelines, theirs.opportunities, theirs.leads, theirs['lost-reasons']],
+       union all select version, archived_at from lost_reasons where id = $9
+       union all select version, archived_at from tax_rates where id = $10 union all select version, archived_at from products where id = $11
+       union all select version, archived_at from price_lists where id = $12 union all select version, archived_at from exchange_rates where id = $13
+       union all select version, archived_at from product_prices where price_list_id = $12 and product_id = $11`,
+      [
+        theirs.users, theirs.teams, theirs.territories, theirs.accounts, theirs.contacts, theirs.pipelines, theirs.opportunities, theirs.leads, theirs['lost-reasons'],
+        theirs['tax-rates'], theirs.products, theirs['price-lists'], theirs['exchange-rates'],
+      ],
     );
-    expect(records).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1].map((version) => ({ version, archived_at: null })));
+    expect(records).toEqual(Array.from({ length: 14 }, () => ({ version: 1, archived_at: null })));
   });
 
   it('never lists B’s records in any collection of A', async () => {
@@ -85,7 +111,8 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     const secrets = [b.orgId, ...Object.values(theirs)];
     for (const route of collections) {
       // Collections are asked for everything, archived records included; other GETs as they are.
-      let res = await call(h.app, 'GET', `${route.url}?archived=include&limit=200`, { session: a });
+      const query = collectionQuery[route.url] ?? 'archived=include&limit=200';
+      let res = await call(h.app, 'GET', `${route.url}?${query}`, { session: a });
       if (res.status === 400) res = await call(h.app, 'GET', route.url, { session: a });
       expect(res.status, route.url).toBe(200);
       const text = JSON.stringify(res.body);
@@ -110,6 +137,12 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     const inPipeline = await call(h.app, 'POST', '/api/v1/accounts', { session: a, body: { name: 'Mine too' } });
     const theirPipeline = await call(h.app, 'POST', '/api/v1/opportunities', { session: a, body: { name: 'Mine', accountId: inPipeline.body.id, pipelineId: theirs.pipelines } });
     expect(theirPipeline.body.errors).toEqual([expect.objectContaining({ path: 'pipelineId' })]);
+    const product = await call(h.app, 'POST', '/api/v1/products', { session: a, body: { sku: 'MINE-1', name: 'Mine', taxRateId: theirs['tax-rates'] } });
+    expect(product.body.errors).toEqual([expect.objectContaining({ path: 'taxRateId' })]);
+    const mine = await call(h.app, 'POST', '/api/v1/products', { session: a, body: { sku: 'MINE-1', name: 'Mine' } });
+    const myList = (await call(h.app, 'GET', '/api/v1/price-lists', { session: a })).body.data[0].id as string;
+    expect((await call(h.app, 'PUT', `/api/v1/price-lists/${myList}/prices/${theirs.products}`, { session: a, body: { unitPrice: '1.00' } })).status).toBe(404);
+    expect((await call(h.app, 'PUT', `/api/v1/price-lists/${theirs['price-lists']}/prices/${mine.body.id}`, { session: a, body: { unitPrice: '1.00' } })).status).toBe(404);
     const lead = await call(h.app, 'POST', '/api/v1/leads', { session: a, body: { firstName: 'Mine', force: true } });
     const convert = await call(h.app, 'POST', `/api/v1/leads/${lead.body.id}/convert`, { session: a, body: { accountId: theirs.accounts } });
     expect(convert.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);

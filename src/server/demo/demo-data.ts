@@ -7,6 +7,7 @@ import type { Db } from '../platform/db/database.js';
 import { withTenant } from '../platform/db/tenant.js';
 import { createTeam, createTerritory, createUser, updateOrganization, updateTeam } from '../modules/directory/index.js';
 import { createOrganizationWithDefaults } from '../organizations.js';
+import { loadDemoCatalog } from './demo-catalog.js';
 import { loadDemoSales } from './demo-sales.js';
 import { seededRandom } from './random.js';
 
@@ -65,10 +66,10 @@ function emailOf(first: string, last: string, taken: Set<string>): string {
  * Fills a demo organisation ("Suministros Iberia") with teams, managers, reps, finance, support and
  * territories; the same seed always gives the same people. Skips if the demo organisation exists.
  */
-export type DemoSummary = { created: boolean; users: number; accounts: number; deals: number; leads: number };
+export type DemoSummary = { created: boolean; users: number; accounts: number; deals: number; leads: number; products: number };
 
 export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promise<DemoSummary> {
-  if (await demoLoaded(ownerUrl)) return { created: false, users: 0, accounts: 0, deals: 0, leads: 0 };
+  if (await demoLoaded(ownerUrl)) return { created: false, users: 0, accounts: 0, deals: 0, leads: 0, products: 0 };
   const random = seededRandom(seed);
   const { orgId, adminId } = await createOrganizationWithDefaults(db, {
     name: 'Suministros Iberia S.L.',
@@ -80,6 +81,7 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
   const taken = new Set<string>([demoAdminEmail]);
   let users = 1;
   let sales = { accounts: 0, deals: 0, leads: 0 };
+  let catalog = { products: 0 };
   await withTenant(db, orgId, adminId, async (tx) => {
     const ctx = { tx, actor, clock: systemClock };
     await updateOrganization(ctx, { taxIds: [{ scheme: 'ES:NIF', value: 'B12345674' }] });
@@ -113,6 +115,8 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
       random,
       teams.map((t) => ({ region: t.region, repIds: repsByTeam.get(t.key)!, territoryIds: territoriesByTeam.get(t.key)! })),
     );
+    // After the sales, so the people and deals a seed gives stay the same as before the catalog existed.
+    catalog = await loadDemoCatalog(ctx, random);
   });
-  return { created: true, users, ...sales };
+  return { created: true, users, ...sales, ...catalog };
 }

@@ -18,10 +18,13 @@ export const permissions = [
   'opportunities:read',
   'opportunities:write',
   'pipelines:manage',
+  'catalog:read',
+  'catalog:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const everyone: Permission[] = ['org:read', 'users:read', 'teams:read', 'territories:read', 'accounts:read', 'opportunities:read'];
+// Everyone who sells, supports or invoices needs to know what is sold and at what price.
+const everyone: Permission[] = ['org:read', 'users:read', 'teams:read', 'territories:read', 'accounts:read', 'opportunities:read', 'catalog:read'];
 const selling: Permission[] = ['accounts:write', 'leads:read', 'leads:write', 'opportunities:write'];
 
 // What each role may do; which records it sees of each kind is decided in visibility.ts.
@@ -29,7 +32,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   sales_manager: [...everyone, ...selling],
   sales_rep: [...everyone, ...selling],
-  finance: everyone,
+  // Finance keeps prices, tax rates and exchange rates.
+  finance: [...everyone, 'catalog:manage'],
   support: [...everyone, 'accounts:write'],
 };
 

@@ -59,9 +59,10 @@ function pathOf(instancePath: string | undefined): string {
 
 type PgError = Error & { code?: string; constraint?: string; detail?: string; column?: string };
 
-// Unique constraints are named <table>_[org_]<field>_key, e.g. users_email_key, teams_org_name_key.
+// Unique constraints are named <table>_[org_]<field>_key, e.g. users_email_key, teams_org_name_key,
+// tax_rates_org_name_key (the table name may itself contain underscores when org_ follows it).
 function fieldOfConstraint(name: string | undefined): string {
-  const match = /^[a-z]+_(?:org_)?([a-z_]+?)_key$/.exec(name ?? '');
+  const match = /^[a-z_]+?_org_([a-z_]+?)_key$/.exec(name ?? '') ?? /^[a-z]+_([a-z_]+?)_key$/.exec(name ?? '');
   return match ? match[1]!.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'value';
 }
 
