@@ -10,6 +10,8 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly code: string | undefined;
   readonly errors: FieldError[];
+  /** The whole problem body, extension members included (e.g. `duplicates` on a 409). */
+  readonly problem: Partial<Problem>;
 
   constructor(status: number, problem: Partial<Problem>) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
@@ -19,6 +21,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.code = problem.code;
     this.errors = problem.errors ?? [];
+    this.problem = problem;
   }
 }
 
@@ -109,7 +112,7 @@ function isProblem(value: unknown): value is Partial<Problem> {
 export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     apiRequest<T>(path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  post: <T>(path: string, body?: unknown, version?: number) => apiRequest<T>(path, { method: 'POST', body, version }),
   patch: <T>(path: string, body: unknown, version?: number) => apiRequest<T>(path, { method: 'PATCH', body, version }),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };

@@ -3,19 +3,12 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconHome, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { initials } from '../ui/initials';
 import { LanguageMenuItems } from './language-menu';
-import { adminScreens } from './screens';
+import { adminScreens, salesScreens } from './screens';
 import { logout, useCan, useMe } from './session';
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
-}
 
 function UserMenu() {
   const { t } = useTranslation();
@@ -53,10 +46,22 @@ function UserMenu() {
   );
 }
 
+function NavGroup({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>
+        {label}
+      </Text>
+      {children}
+    </>
+  );
+}
+
 function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const can = useCan();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const sales = salesScreens.filter((screen) => can(screen.permission));
   const screens = adminScreens.filter((screen) => can(screen.permission));
   return (
     <nav aria-label={t('nav.main')}>
@@ -67,21 +72,34 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         onClick={onNavigate}
         renderRoot={(props) => <Link to="/" {...props} />}
       />
-      {screens.length > 0 && (
-        <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>
-          {t('nav.admin')}
-        </Text>
+      {sales.length > 0 && (
+        <NavGroup label={t('nav.sales')}>
+          {sales.map((screen) => (
+            <NavLink
+              key={screen.key}
+              label={t(`nav.${screen.key}`)}
+              leftSection={<screen.icon size={18} />}
+              active={pathname.startsWith(screen.to)}
+              onClick={onNavigate}
+              renderRoot={(props) => <Link to={screen.to} {...props} />}
+            />
+          ))}
+        </NavGroup>
       )}
-      {screens.map((screen) => (
-        <NavLink
-          key={screen.key}
-          label={t(`nav.${screen.key}`)}
-          leftSection={<screen.icon size={18} />}
-          active={pathname.startsWith(screen.to)}
-          onClick={onNavigate}
-          renderRoot={(props) => <Link to={screen.to} {...props} />}
-        />
-      ))}
+      {screens.length > 0 && (
+        <NavGroup label={t('nav.admin')}>
+          {screens.map((screen) => (
+            <NavLink
+              key={screen.key}
+              label={t(`nav.${screen.key}`)}
+              leftSection={<screen.icon size={18} />}
+              active={pathname.startsWith(screen.to)}
+              onClick={onNavigate}
+              renderRoot={(props) => <Link to={screen.to} {...props} />}
+            />
+          ))}
+        </NavGroup>
+      )}
     </nav>
   );
 }
@@ -104,7 +122,7 @@ export function AppLayout() {
               {t('common.appName')}
             </Text>
             <Text c="dimmed" size="sm" truncate visibleFrom="xs" data-testid="org-name">
-              {me.organization.name}
+              <bdi>{me.organization.name}</bdi>
             </Text>
           </Group>
           <UserMenu />

@@ -2,7 +2,18 @@ import { keepPreviousData, queryOptions, useInfiniteQuery, useQueries, useQueryC
 import type { Page } from '../../contracts/common';
 import { api } from './api-client';
 
-export type Resource = 'users' | 'teams' | 'territories' | 'api-keys' | 'audit-events';
+export type Resource =
+  | 'users'
+  | 'teams'
+  | 'territories'
+  | 'api-keys'
+  | 'audit-events'
+  | 'accounts'
+  | 'contacts'
+  | 'leads'
+  | 'opportunities'
+  | 'pipelines'
+  | 'lost-reasons';
 export type ListParams = Record<string, string | number | undefined | null>;
 
 const pageSize = 50;

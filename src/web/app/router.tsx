@@ -44,7 +44,8 @@ const appRoute = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
-function adminRoute(path: string, permission: Permission, Page: ComponentType) {
+/** A screen under the app layout that only roles with the permission may use. */
+function guardedRoute<TPath extends string>(path: TPath, permission: Permission, Page: ComponentType) {
   return createRoute({
     getParentRoute: () => appRoute,
     path,
@@ -56,21 +57,75 @@ function adminRoute(path: string, permission: Permission, Page: ComponentType) {
   });
 }
 
+export type OpportunitiesView = 'board' | 'table';
+
+const ContactsPage = lazyRouteComponent(() => import('../features/contacts/contacts-page'), 'ContactsPage');
+const OpportunitiesPage = lazyRouteComponent(() => import('../features/opportunities/opportunities-page'), 'OpportunitiesPage');
+
+/** `?contact=<id>` opens that contact in the drawer, so other screens can link to a contact. */
+const contactsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/contacts',
+  validateSearch: (search: Record<string, unknown>): { contact?: string } =>
+    typeof search.contact === 'string' ? { contact: search.contact } : {},
+  component: () => (
+    <RequirePermission permission="accounts:read">
+      <ContactsPage />
+    </RequirePermission>
+  ),
+});
+
+const opportunitiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/opportunities',
+  validateSearch: (search: Record<string, unknown>): { view?: OpportunitiesView } => (search.view === 'table' ? { view: 'table' } : {}),
+  component: () => (
+    <RequirePermission permission="opportunities:read">
+      <OpportunitiesPage />
+    </RequirePermission>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
-    // Administration screens load on first visit, keeping the first download small.
-    adminRoute('/admin/users', 'users:read', lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage')),
-    adminRoute('/admin/teams', 'teams:read', lazyRouteComponent(() => import('../features/teams/teams-page'), 'TeamsPage')),
-    adminRoute(
+    // Every screen but home loads on first visit, keeping the first download small.
+    guardedRoute('/leads', 'leads:read', lazyRouteComponent(() => import('../features/leads/leads-page'), 'LeadsPage')),
+    guardedRoute('/leads/$leadId', 'leads:read', lazyRouteComponent(() => import('../features/leads/lead-page'), 'LeadPage')),
+    guardedRoute('/accounts', 'accounts:read', lazyRouteComponent(() => import('../features/accounts/accounts-page'), 'AccountsPage')),
+    guardedRoute(
+      '/accounts/$accountId',
+      'accounts:read',
+      lazyRouteComponent(() => import('../features/accounts/account-page'), 'AccountPage'),
+    ),
+    contactsRoute,
+    opportunitiesRoute,
+    guardedRoute(
+      '/opportunities/$opportunityId',
+      'opportunities:read',
+      lazyRouteComponent(() => import('../features/opportunities/opportunity-page'), 'OpportunityPage'),
+    ),
+    guardedRoute('/admin/users', 'users:read', lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage')),
+    guardedRoute('/admin/teams', 'teams:read', lazyRouteComponent(() => import('../features/teams/teams-page'), 'TeamsPage')),
+    guardedRoute(
       '/admin/territories',
       'territories:read',
       lazyRouteComponent(() => import('../features/territories/territories-page'), 'TerritoriesPage'),
     ),
-    adminRoute('/admin/api-keys', 'api-keys:manage', lazyRouteComponent(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage')),
-    adminRoute('/admin/audit', 'audit:read', lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage')),
-    adminRoute(
+    guardedRoute(
+      '/admin/pipelines',
+      'pipelines:manage',
+      lazyRouteComponent(() => import('../features/pipelines/pipelines-page'), 'PipelinesPage'),
+    ),
+    guardedRoute(
+      '/admin/lost-reasons',
+      'pipelines:manage',
+      lazyRouteComponent(() => import('../features/lost-reasons/lost-reasons-page'), 'LostReasonsPage'),
+    ),
+    guardedRoute('/admin/api-keys', 'api-keys:manage', lazyRouteComponent(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage')),
+    guardedRoute('/admin/audit', 'audit:read', lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage')),
+    guardedRoute(
       '/admin/organization',
       'org:manage',
       lazyRouteComponent(() => import('../features/organization/organization-page'), 'OrganizationPage'),

@@ -1,9 +1,31 @@
-import { IconBuilding, IconHistory, IconKey, IconMap2, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconBuildingStore,
+  IconHistory,
+  IconKey,
+  IconLayoutKanban,
+  IconListDetails,
+  IconMap2,
+  IconThumbDown,
+  IconUserPlus,
+  IconUsers,
+  IconUsersGroup,
+  type Icon,
+} from '@tabler/icons-react';
 import type { Permission } from './session';
 
 export type AdminScreen = {
-  key: 'users' | 'teams' | 'territories' | 'apiKeys' | 'audit' | 'organization';
-  to: '/admin/users' | '/admin/teams' | '/admin/territories' | '/admin/api-keys' | '/admin/audit' | '/admin/organization';
+  key: 'users' | 'teams' | 'territories' | 'pipelines' | 'lostReasons' | 'apiKeys' | 'audit' | 'organization';
+  to:
+    | '/admin/users'
+    | '/admin/teams'
+    | '/admin/territories'
+    | '/admin/pipelines'
+    | '/admin/lost-reasons'
+    | '/admin/api-keys'
+    | '/admin/audit'
+    | '/admin/organization';
   permission: Permission;
   icon: Icon;
 };
@@ -13,7 +35,24 @@ export const adminScreens: readonly AdminScreen[] = [
   { key: 'users', to: '/admin/users', permission: 'users:read', icon: IconUsers },
   { key: 'teams', to: '/admin/teams', permission: 'teams:read', icon: IconUsersGroup },
   { key: 'territories', to: '/admin/territories', permission: 'territories:read', icon: IconMap2 },
+  { key: 'pipelines', to: '/admin/pipelines', permission: 'pipelines:manage', icon: IconListDetails },
+  { key: 'lostReasons', to: '/admin/lost-reasons', permission: 'pipelines:manage', icon: IconThumbDown },
   { key: 'apiKeys', to: '/admin/api-keys', permission: 'api-keys:manage', icon: IconKey },
   { key: 'audit', to: '/admin/audit', permission: 'audit:read', icon: IconHistory },
   { key: 'organization', to: '/admin/organization', permission: 'org:manage', icon: IconBuilding },
+];
+
+export type SalesScreen = {
+  key: 'leads' | 'accounts' | 'contacts' | 'opportunities';
+  to: '/leads' | '/accounts' | '/contacts' | '/opportunities';
+  permission: Permission;
+  icon: Icon;
+};
+
+/** The sales screens, in the order a deal travels through them. */
+export const salesScreens: readonly SalesScreen[] = [
+  { key: 'leads', to: '/leads', permission: 'leads:read', icon: IconUserPlus },
+  { key: 'accounts', to: '/accounts', permission: 'accounts:read', icon: IconBuildingStore },
+  { key: 'contacts', to: '/contacts', permission: 'accounts:read', icon: IconAddressBook },
+  { key: 'opportunities', to: '/opportunities', permission: 'opportunities:read', icon: IconLayoutKanban },
 ];

@@ -15,7 +15,14 @@ export type Permission =
   | 'territories:read'
   | 'territories:manage'
   | 'api-keys:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'accounts:read'
+  | 'accounts:write'
+  | 'leads:read'
+  | 'leads:write'
+  | 'opportunities:read'
+  | 'opportunities:write'
+  | 'pipelines:manage';
 
 export const meQueryKey = ['me'] as const;
 

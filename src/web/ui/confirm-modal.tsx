@@ -7,11 +7,13 @@ type Props = {
   message: string;
   confirmLabel: string;
   loading?: boolean;
+  /** Red by default: most confirmations are for something that cannot be undone here. */
+  color?: string;
   onConfirm: () => void;
   onClose: () => void;
 };
 
-export function ConfirmModal({ opened, title, message, confirmLabel, loading, onConfirm, onClose }: Props) {
+export function ConfirmModal({ opened, title, message, confirmLabel, loading, color = 'red', onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
@@ -20,7 +22,7 @@ export function ConfirmModal({ opened, title, message, confirmLabel, loading, on
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
-        <Button color="red" loading={loading} onClick={onConfirm}>
+        <Button color={color} loading={loading} onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </Group>

@@ -9,7 +9,12 @@ import { problemMessage } from './problem-message';
 type Texts = { title: string; message: (name: string) => string; done: string; confirmLabel?: string };
 
 /** Asks before archiving (DELETE) a record; render `modal` once and call `ask(record)`. */
-export function useArchiveConfirm<T extends { id: string; name: string }>(resource: Resource, texts: Texts, alsoRefresh: Resource[] = []) {
+export function useArchiveConfirm<T extends { id: string; name: string }>(
+  resource: Resource,
+  texts: Texts,
+  alsoRefresh: Resource[] = [],
+  onArchived?: () => void,
+) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<T | null>(null);
   const archive = useArchiveRecord(resource, alsoRefresh);
@@ -17,7 +22,10 @@ export function useArchiveConfirm<T extends { id: string; name: string }>(resour
   const confirm = () => {
     if (!target) return;
     archive.mutate(target.id, {
-      onSuccess: () => notifications.show({ color: 'teal', message: texts.done }),
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: texts.done });
+        onArchived?.();
+      },
       onError: (error) => notifications.show({ color: 'red', title: t('errors.title'), message: problemMessage(error, t) }),
       onSettled: () => setTarget(null),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatDay, formatDuration, formatMoney, formatNumber, formatPercent } from './format';
 
 const monday = new Date('2026-11-23T12:00:00Z');
 
@@ -18,5 +18,22 @@ describe('formatting', () => {
 
   it('writes date-times with Persian digits in Persian', () => {
     expect(formatDateTime(monday.toISOString(), 'fa')).toMatch(/^۲ آذر ۱۴۰۵، [۰-۹]{2}:[۰-۹]{2}$/);
+  });
+
+  it('writes money exactly from its decimal string, in the currency of the amount', () => {
+    expect(formatMoney({ amount: '1234.50', currency: 'EUR' }, 'en')).toBe('€1,234.50');
+    expect(formatMoney({ amount: '1234.50', currency: 'EUR' }, 'es')).toMatch(/^1234,50\s€$/);
+    expect(formatMoney({ amount: '1234.50', currency: 'EUR' }, 'fa')).toContain('۱٬۲۳۴٫۵۰');
+    // Beyond what a double holds exactly: no digit is lost.
+    expect(formatMoney({ amount: '12345678901234567.55', currency: 'USD' }, 'en')).toBe('US$12,345,678,901,234,567.55');
+  });
+
+  it('writes percentages, calendar days and durations in the language', () => {
+    expect(formatPercent('12.5', 'en')).toBe('12.5%');
+    expect(formatPercent('25', 'fa')).toBe('۲۵٪');
+    expect(formatDay('2026-11-23', 'en')).toBe('23 Nov 2026');
+    expect(formatDay('2026-11-23', 'fa')).toBe('۲ آذر ۱۴۰۵');
+    expect(formatDuration((3 * 24 + 4) * 3_600_000, 'es')).toBe('3 días 4 horas');
+    expect(formatDuration(5 * 60_000, 'fa')).toBe('۵ دقیقه');
   });
 });

@@ -6,7 +6,19 @@ type EntityTypeKey = keyof typeof en.entityTypes;
 type ActionKey = keyof typeof en.auditActions;
 
 /** The entity types the audit filter offers, matching the server's `entityType` values. */
-export const auditEntityTypes = ['users', 'teams', 'territories', 'organization', 'api-keys'] as const;
+export const auditEntityTypes = [
+  'leads',
+  'accounts',
+  'contacts',
+  'opportunities',
+  'pipelines',
+  'lost-reasons',
+  'users',
+  'teams',
+  'territories',
+  'organization',
+  'api-keys',
+] as const;
 
 /** The contract's actions plus `revoke`, which the server records for API keys. */
 export const auditActionFilter = [...new Set([...auditActions, 'revoke'])];

@@ -2,7 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/i18n/format';
-import { adminScreens } from '../../app/screens';
+import { adminScreens, salesScreens, type AdminScreen, type SalesScreen } from '../../app/screens';
 import { useCan, useMe } from '../../app/session';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -16,12 +16,31 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
+function ScreenCard({ screen, title, text }: { screen: AdminScreen | SalesScreen; title: string; text: string }) {
+  return (
+    <Card withBorder padding="md" renderRoot={(props) => <Link to={screen.to} {...props} />} style={{ textDecoration: 'none' }}>
+      <Group wrap="nowrap" align="flex-start">
+        <ThemeIcon variant="light" size="lg">
+          <screen.icon size={20} />
+        </ThemeIcon>
+        <Stack gap={2}>
+          <Text fw={600}>{title}</Text>
+          <Text size="sm" c="dimmed">
+            {text}
+          </Text>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
   const can = useCan();
   const format = useFormat();
   const screens = adminScreens.filter((screen) => can(screen.permission));
+  const sales = salesScreens.filter((screen) => can(screen.permission));
 
   return (
     <Stack gap="xl" maw={1100}>
@@ -44,30 +63,23 @@ export function HomePage() {
         </SimpleGrid>
       </Card>
 
+      {sales.length > 0 && (
+        <Stack gap="sm">
+          <Title order={3}>{t('home.salesTitle')}</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            {sales.map((screen) => (
+              <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={t(`home.salesLinks.${screen.key}`)} />
+            ))}
+          </SimpleGrid>
+        </Stack>
+      )}
+
       <Stack gap="sm">
         <Title order={3}>{t('home.adminTitle')}</Title>
         <Text c="dimmed">{screens.length > 0 ? t('home.adminIntro') : t('home.noAdmin')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           {screens.map((screen) => (
-            <Card
-              key={screen.key}
-              withBorder
-              padding="md"
-              renderRoot={(props) => <Link to={screen.to} {...props} />}
-              style={{ textDecoration: 'none' }}
-            >
-              <Group wrap="nowrap" align="flex-start">
-                <ThemeIcon variant="light" size="lg">
-                  <screen.icon size={20} />
-                </ThemeIcon>
-                <Stack gap={2}>
-                  <Text fw={600}>{t(`nav.${screen.key}`)}</Text>
-                  <Text size="sm" c="dimmed">
-                    {t(`home.links.${screen.key}`)}
-                  </Text>
-                </Stack>
-              </Group>
-            </Card>
+            <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={t(`home.links.${screen.key}`)} />
           ))}
         </SimpleGrid>
       </Stack>

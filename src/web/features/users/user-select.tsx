@@ -16,10 +16,11 @@ type Props = {
   placeholder?: string;
   onBlur?: () => void;
   onFocus?: () => void;
+  w?: number;
 };
 
 /** Picks a user by name, searching on the server so it works for any number of users. */
-export function UserSelect({ label, value, onChange, error, placeholder, onBlur, onFocus }: Props) {
+export function UserSelect({ label, value, onChange, error, placeholder, onBlur, onFocus, w }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 250);
@@ -51,6 +52,7 @@ export function UserSelect({ label, value, onChange, error, placeholder, onBlur,
       error={error}
       onBlur={onBlur}
       onFocus={onFocus}
+      w={w}
     />
   );
 }

@@ -10,6 +10,8 @@ type Options<T> = {
   successMessage: string;
   onSaved: (saved: T) => void;
   onStale?: () => void;
+  /** Handles a failure itself (e.g. a 409 with duplicates to show); return true to skip the usual problem. */
+  onError?: (error: unknown) => boolean;
 };
 
 /** Submits a record form: server field errors go next to their inputs, the rest into `problem`. */
@@ -22,6 +24,7 @@ export function useRecordSubmit<Values, T>(form: UseFormReturnType<Values>, toBo
       notifications.show({ color: 'teal', message: options.successMessage });
       options.onSaved(saved);
     } catch (error) {
+      if (options.onError?.(error)) return;
       if (isApiError(error, 412)) options.onStale?.();
       setProblem(problemFromSaveError(form, error));
     }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { currentLocale } from '../../app/i18n/i18n';
 import { formatNumber } from '../../app/i18n/format';
 
-/** Field-specific wording for pattern failures, keyed by the field path. */
+/** Field-specific wording for pattern and refinement failures, keyed by the field path. */
 export type PatternHints = Record<string, string>;
 
 function messageFor(issue: z.core.$ZodIssue, path: string, hints: PatternHints): string {
@@ -26,6 +26,8 @@ function messageFor(issue: z.core.$ZodIssue, path: string, hints: PatternHints):
       return hints[path] ?? i18next.t('validation.invalid');
     case 'invalid_value':
       return i18next.t('validation.choose');
+    case 'custom':
+      return hints[path] ?? i18next.t('validation.invalid');
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? i18next.t('validation.required') : i18next.t('validation.invalid');
     default:

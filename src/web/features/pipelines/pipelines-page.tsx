@@ -1,0 +1,111 @@
+import { Anchor, Badge, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Pipeline } from '../../../contracts/opportunities';
+import { useFormat } from '../../app/i18n/format';
+import { CenteredLoader } from '../../ui/centered-loader';
+import { EmptyRow } from '../../ui/empty-row';
+import { PageHeader } from '../../ui/page-header';
+import { QueryError } from '../../ui/query-error';
+import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
+import { RecordEditor } from '../../ui/record-editor';
+import { RowActions } from '../../ui/row-actions';
+import { useArchiveConfirm } from '../../ui/use-archive-confirm';
+import { RecordTimeline } from '../audit/record-timeline';
+import { PipelineForm } from './pipeline-form';
+import { usePipelines } from './pipelines-data';
+
+export function PipelinesPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const pipelines = usePipelines();
+  const [drawer, setDrawer] = useState<DrawerState>(null);
+  const archive = useArchiveConfirm<Pipeline>(
+    'pipelines',
+    { title: t('pipelines.archiveTitle'), message: (name) => t('pipelines.archiveConfirm', { name }), done: t('pipelines.archivedDone') },
+    ['opportunities'],
+  );
+  const close = () => setDrawer(null);
+
+  return (
+    <>
+      <PageHeader title={t('pipelines.title')}>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setDrawer({ mode: 'create' })}>
+          {t('pipelines.create')}
+        </Button>
+      </PageHeader>
+      <Text c="dimmed" mb="md" maw={760}>
+        {t('pipelines.intro')}
+      </Text>
+      {pipelines.isPending ? (
+        <CenteredLoader />
+      ) : pipelines.isError ? (
+        <QueryError error={pipelines.error} onRetry={() => void pipelines.refetch()} />
+      ) : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover verticalSpacing="sm" data-testid="pipelines-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('pipelines.name')}</Table.Th>
+                  <Table.Th>{t('pipelines.stages')}</Table.Th>
+                  <Table.Th w={90}>
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pipelines.data.length === 0 && <EmptyRow colSpan={3} />}
+                {pipelines.data.map((pipeline) => (
+                  <Table.Tr key={pipeline.id}>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Anchor component="button" type="button" fw={500} onClick={() => setDrawer({ mode: 'edit', id: pipeline.id })}>
+                          <bdi>{pipeline.name}</bdi>
+                        </Anchor>
+                        {pipeline.isDefault && (
+                          <Badge size="sm" variant="light">
+                            {t('pipelines.default')}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="wrap">
+                        {pipeline.stages.map((stage) => (
+                          <Badge key={stage.id} variant="outline" color="gray" tt="none">
+                            {stage.name} · {format.percent(stage.probability)}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <RowActions
+                        name={pipeline.name}
+                        onEdit={() => setDrawer({ mode: 'edit', id: pipeline.id })}
+                        onArchive={pipeline.isDefault ? undefined : () => archive.ask(pipeline)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+      <RecordDrawer opened={drawer !== null} title={drawer?.mode === 'create' ? t('pipelines.createTitle') : t('pipelines.editTitle')} onClose={close}>
+        {drawer?.mode === 'create' && <PipelineForm onDone={close} />}
+        {drawer?.mode === 'edit' && (
+          <RecordEditor<Pipeline>
+            resource="pipelines"
+            id={drawer.id}
+            renderForm={(pipeline, stale) => <PipelineForm pipeline={pipeline} onDone={close} stale={stale} />}
+            history={<RecordTimeline resource="pipelines" id={drawer.id} />}
+          />
+        )}
+      </RecordDrawer>
+      {archive.modal}
+    </>
+  );
+}
