@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../contracts/common.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { Tx } from '../../../platform/db/tenant.js';
 import { findOrganization } from '../organizations.repository.js';
@@ -31,4 +32,10 @@ export async function organizationBaseCurrency(tx: Tx, orgId: string): Promise<s
   const org = await findOrganization(tx, orgId);
   if (!org) throw notFound('Organisation');
   return org.baseCurrency;
+}
+
+export async function organizationDefaultLocale(tx: Tx, orgId: string): Promise<Locale> {
+  const org = await findOrganization(tx, orgId);
+  if (!org) throw notFound('Organisation');
+  return org.defaultLocale;
 }
