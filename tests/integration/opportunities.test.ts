@@ -714,6 +714,14 @@ describe('pipelines: summary', () => {
     ]);
   });
 
+  it('narrows the summary to one owner with filter[ownerId], within what the caller can see', async () => {
+    const mine = (await ok(get(o.admin, `/api/v1/pipelines/${pipeline.id}/summary?filter[ownerId]=${o.repNorth2.userId}`))).body as Summary;
+    expect(mine.stages.map((s) => [s.count, s.totals])).toEqual([[1, [eur('300.00', '150.00')]], [0, []], [0, []]]);
+    const hidden = (await ok(get(o.repSouth, `/api/v1/pipelines/${pipeline.id}/summary?filter[ownerId]=${o.repNorth.userId}`))).body as Summary;
+    expect(hidden.stages.every((s) => s.count === 0)).toBe(true);
+    expectProblem(await get(o.admin, `/api/v1/pipelines/${pipeline.id}/summary?filter[ownerId]=nope`), 400);
+  });
+
   it('answers 404 for the summary of a pipeline that does not exist', async () => {
     expectProblem(await get(o.admin, `/api/v1/pipelines/${randomUUID()}/summary`), 404);
   });

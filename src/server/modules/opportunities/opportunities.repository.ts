@@ -124,7 +124,7 @@ export async function listStageVisits(tx: Tx, opportunityId: string) {
 }
 
 /** Open deals per stage of a pipeline with their totals per currency, limited to what the actor sees. */
-export async function pipelineSummary(tx: Tx, actor: Actor, pipelineId: string) {
+export async function pipelineSummary(tx: Tx, actor: Actor, pipelineId: string, ownerId?: string) {
   return tx
     .select({
       stageId: opportunities.stageId,
@@ -134,6 +134,14 @@ export async function pipelineSummary(tx: Tx, actor: Actor, pipelineId: string) 
       weighted: sql<string>`sum(${opportunities.amount} * ${opportunities.probability} / 100)::text`,
     })
     .from(opportunities)
-    .where(and(eq(opportunities.pipelineId, pipelineId), eq(opportunities.status, 'open'), isNull(opportunities.archivedAt), visible(actor)))
+    .where(
+      and(
+        eq(opportunities.pipelineId, pipelineId),
+        eq(opportunities.status, 'open'),
+        isNull(opportunities.archivedAt),
+        ownerId ? eq(opportunities.ownerId, ownerId) : undefined,
+        visible(actor),
+      ),
+    )
     .groupBy(opportunities.stageId, opportunities.currency);
 }

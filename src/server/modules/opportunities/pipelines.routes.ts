@@ -67,11 +67,17 @@ export function pipelinesRoutes(app: App): void {
 
   app.get('/api/v1/pipelines/:id/summary', {
     config: { access: 'opportunities:read' },
-    schema: { tags, summary: 'Open deals per stage: count, total and weighted amount per currency (what the caller sees)', params: idParams, response: { 200: z.object({ stages: z.array(stageSummary) }), 404: problemSchema } },
+    schema: {
+      tags,
+      summary: 'Open deals per stage: count, total and weighted amount per currency (what the caller sees, optionally one owner’s)',
+      params: idParams,
+      querystring: z.object({ 'filter[ownerId]': uuid.optional() }).strict(),
+      response: { 200: z.object({ stages: z.array(stageSummary) }), 400: problemSchema, 404: problemSchema },
+    },
     handler: (req) => req.run(async ({ tx, actor }) => {
       const found = await findPipeline(tx, req.params.id);
       if (!found) throw notFound('Pipeline');
-      const rows = await pipelineSummary(tx, actor, found.id);
+      const rows = await pipelineSummary(tx, actor, found.id, req.query['filter[ownerId]']);
       return {
         stages: found.stages.map((s) => {
           const mine = rows.filter((r) => r.stageId === s.id);
