@@ -32,7 +32,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 type QueryValue = string | number | boolean | null | undefined;
 
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Sent as If-Match so a stale edit is refused with 412. */
@@ -113,6 +113,7 @@ export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     apiRequest<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown, version?: number) => apiRequest<T>(path, { method: 'POST', body, version }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body: unknown, version?: number) => apiRequest<T>(path, { method: 'PATCH', body, version }),
   delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../ui/initials';
 import { LanguageMenuItems } from './language-menu';
-import { adminScreens, salesScreens } from './screens';
+import { adminScreens, catalogScreens, salesScreens } from './screens';
 import { logout, useCan, useMe } from './session';
 
 function UserMenu() {
@@ -62,6 +62,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const can = useCan();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const sales = salesScreens.filter((screen) => can(screen.permission));
+  const catalog = catalogScreens.filter((screen) => can(screen.permission));
   const screens = adminScreens.filter((screen) => can(screen.permission));
   return (
     <nav aria-label={t('nav.main')}>
@@ -75,6 +76,20 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
       {sales.length > 0 && (
         <NavGroup label={t('nav.sales')}>
           {sales.map((screen) => (
+            <NavLink
+              key={screen.key}
+              label={t(`nav.${screen.key}`)}
+              leftSection={<screen.icon size={18} />}
+              active={pathname.startsWith(screen.to)}
+              onClick={onNavigate}
+              renderRoot={(props) => <Link to={screen.to} {...props} />}
+            />
+          ))}
+        </NavGroup>
+      )}
+      {catalog.length > 0 && (
+        <NavGroup label={t('nav.catalog')}>
+          {catalog.map((screen) => (
             <NavLink
               key={screen.key}
               label={t(`nav.${screen.key}`)}

@@ -13,7 +13,11 @@ export type Resource =
   | 'leads'
   | 'opportunities'
   | 'pipelines'
-  | 'lost-reasons';
+  | 'lost-reasons'
+  | 'products'
+  | 'tax-rates'
+  | 'price-lists'
+  | 'exchange-rates';
 export type ListParams = Record<string, string | number | undefined | null>;
 
 const pageSize = 50;

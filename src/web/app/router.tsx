@@ -106,6 +106,26 @@ const routeTree = rootRoute.addChildren([
       'opportunities:read',
       lazyRouteComponent(() => import('../features/opportunities/opportunity-page'), 'OpportunityPage'),
     ),
+    guardedRoute(
+      '/catalog/products',
+      'catalog:read',
+      lazyRouteComponent(() => import('../features/catalog/products-page'), 'ProductsPage'),
+    ),
+    guardedRoute(
+      '/catalog/tax-rates',
+      'catalog:read',
+      lazyRouteComponent(() => import('../features/catalog/tax-rates-page'), 'TaxRatesPage'),
+    ),
+    guardedRoute(
+      '/catalog/price-lists',
+      'catalog:read',
+      lazyRouteComponent(() => import('../features/catalog/price-lists-page'), 'PriceListsPage'),
+    ),
+    guardedRoute(
+      '/catalog/exchange-rates',
+      'catalog:read',
+      lazyRouteComponent(() => import('../features/catalog/exchange-rates-page'), 'ExchangeRatesPage'),
+    ),
     guardedRoute('/admin/users', 'users:read', lazyRouteComponent(() => import('../features/users/users-page'), 'UsersPage')),
     guardedRoute('/admin/teams', 'teams:read', lazyRouteComponent(() => import('../features/teams/teams-page'), 'TeamsPage')),
     guardedRoute(

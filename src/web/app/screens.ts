@@ -1,12 +1,16 @@
 import {
   IconAddressBook,
+  IconArrowsExchange,
   IconBuilding,
   IconBuildingStore,
+  IconCurrencyDollar,
   IconHistory,
   IconKey,
   IconLayoutKanban,
   IconListDetails,
   IconMap2,
+  IconPackage,
+  IconPercentage,
   IconThumbDown,
   IconUserPlus,
   IconUsers,
@@ -55,4 +59,19 @@ export const salesScreens: readonly SalesScreen[] = [
   { key: 'accounts', to: '/accounts', permission: 'accounts:read', icon: IconBuildingStore },
   { key: 'contacts', to: '/contacts', permission: 'accounts:read', icon: IconAddressBook },
   { key: 'opportunities', to: '/opportunities', permission: 'opportunities:read', icon: IconLayoutKanban },
+];
+
+export type CatalogScreen = {
+  key: 'products' | 'taxRates' | 'priceLists' | 'exchangeRates';
+  to: '/catalog/products' | '/catalog/tax-rates' | '/catalog/price-lists' | '/catalog/exchange-rates';
+  permission: Permission;
+  icon: Icon;
+};
+
+/** The catalog screens: what is sold, its taxes and prices, and the rates prices convert at. */
+export const catalogScreens: readonly CatalogScreen[] = [
+  { key: 'products', to: '/catalog/products', permission: 'catalog:read', icon: IconPackage },
+  { key: 'taxRates', to: '/catalog/tax-rates', permission: 'catalog:read', icon: IconPercentage },
+  { key: 'priceLists', to: '/catalog/price-lists', permission: 'catalog:read', icon: IconCurrencyDollar },
+  { key: 'exchangeRates', to: '/catalog/exchange-rates', permission: 'catalog:read', icon: IconArrowsExchange },
 ];

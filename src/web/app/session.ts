@@ -22,7 +22,9 @@ export type Permission =
   | 'leads:write'
   | 'opportunities:read'
   | 'opportunities:write'
-  | 'pipelines:manage';
+  | 'pipelines:manage'
+  | 'catalog:read'
+  | 'catalog:manage';
 
 export const meQueryKey = ['me'] as const;
 

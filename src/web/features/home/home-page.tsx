@@ -2,7 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/i18n/format';
-import { adminScreens, salesScreens, type AdminScreen, type SalesScreen } from '../../app/screens';
+import { adminScreens, catalogScreens, salesScreens, type AdminScreen, type CatalogScreen, type SalesScreen } from '../../app/screens';
 import { useCan, useMe } from '../../app/session';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -16,7 +16,7 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function ScreenCard({ screen, title, text }: { screen: AdminScreen | SalesScreen; title: string; text: string }) {
+function ScreenCard({ screen, title, text }: { screen: AdminScreen | SalesScreen | CatalogScreen; title: string; text: string }) {
   return (
     <Card withBorder padding="md" renderRoot={(props) => <Link to={screen.to} {...props} />} style={{ textDecoration: 'none' }}>
       <Group wrap="nowrap" align="flex-start">
@@ -41,6 +41,7 @@ export function HomePage() {
   const format = useFormat();
   const screens = adminScreens.filter((screen) => can(screen.permission));
   const sales = salesScreens.filter((screen) => can(screen.permission));
+  const catalog = catalogScreens.filter((screen) => can(screen.permission));
 
   return (
     <Stack gap="xl" maw={1100}>
@@ -69,6 +70,17 @@ export function HomePage() {
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
             {sales.map((screen) => (
               <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={t(`home.salesLinks.${screen.key}`)} />
+            ))}
+          </SimpleGrid>
+        </Stack>
+      )}
+
+      {catalog.length > 0 && (
+        <Stack gap="sm">
+          <Title order={3}>{t('home.catalogTitle')}</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            {catalog.map((screen) => (
+              <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={t(`home.catalogLinks.${screen.key}`)} />
             ))}
           </SimpleGrid>
         </Stack>

@@ -54,7 +54,7 @@ function Board({ pipeline, ownerId, onlyStale }: { pipeline: Pipeline; ownerId: 
   const format = useFormat();
   const canMove = useCan()('opportunities:write');
   const deals = useBoardDeals(pipeline.id, ownerId);
-  const summary = useQuery(pipelineSummaryQuery(pipeline.id));
+  const summary = useQuery(pipelineSummaryQuery(pipeline.id, ownerId));
   const move = useMoveDeal(pipeline.id, ownerId);
   const sensors = useBoardSensors();
   const [active, setActive] = useState<Opportunity | null>(null);
@@ -94,7 +94,7 @@ function Board({ pipeline, ownerId, onlyStale }: { pipeline: Pipeline; ownerId: 
               stage={stage}
               deals={shown.filter((deal) => deal.stageId === stage.id)}
               summary={summary.data?.get(stage.id)}
-              filtered={ownerId !== null || onlyStale}
+              filtered={onlyStale}
               canMove={canMove && !move.isPending}
             />
           ))}

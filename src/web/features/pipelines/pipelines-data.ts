@@ -27,11 +27,13 @@ export function useLostReasons() {
 
 export type StageSummary = { stageId: string; count: number; totals: { currency: string; amount: string; weighted: string }[] };
 
-export function pipelineSummaryQuery(pipelineId: string) {
+/** Per-stage totals of the open deals, optionally only one owner's (the board's owner filter). */
+export function pipelineSummaryQuery(pipelineId: string, ownerId: string | null = null) {
   // Under "opportunities" so that every change to a deal refreshes the totals.
   return queryOptions({
-    queryKey: ['opportunities', 'summary', pipelineId],
-    queryFn: ({ signal }) => api.get<{ stages: StageSummary[] }>(`/pipelines/${pipelineId}/summary`, undefined, signal),
+    queryKey: ['opportunities', 'summary', pipelineId, ownerId],
+    queryFn: ({ signal }) =>
+      api.get<{ stages: StageSummary[] }>(`/pipelines/${pipelineId}/summary`, ownerId ? { 'filter[ownerId]': ownerId } : undefined, signal),
     select: (answer) => new Map(answer.stages.map((stage) => [stage.stageId, stage])),
   });
 }
