@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common.js';
 import { findAccountDuplicates, markAccountCustomer } from '../../src/server/modules/accounts/index.js';
 import { systemClock } from '../../src/server/kernel/clock.js';
-import type { Actor } from '../../src/server/platform/access/actor.js';
-import { permissionsOf } from '../../src/server/platform/access/permissions.js';
+import { actorOf } from '../../src/server/platform/access/actor.js';
 import type { Ctx } from '../../src/server/platform/context.js';
 import { withTenant } from '../../src/server/platform/db/tenant.js';
 import { call, expectProblem, newOrganization, startHarness, type Harness, type Response, type Session } from '../support/harness.js';
@@ -367,7 +366,7 @@ describe('accounts: lists', () => {
 
 /** Runs a module function in a transaction as this person, the way a route's req.run does. */
 function asActor<T>(session: Session, role: Role, teamId: string | null, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
-  const actor: Actor = { orgId: session.orgId, userId: session.userId, role, teamId, apiKeyId: null, sessionId: null, csrfToken: null, permissions: permissionsOf(role), requestId: null };
+  const actor = actorOf({ orgId: session.orgId, userId: session.userId, role, teamId });
   return withTenant(h.db, session.orgId, session.userId, (tx) => fn({ tx, actor, clock: systemClock }));
 }
 

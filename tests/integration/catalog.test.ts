@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/server/kernel/errors.js';
 import { convertToBase, priceOf } from '../../src/server/modules/catalog/index.js';
 import { createOrganizationWithDefaults } from '../../src/server/organizations.js';
-import type { Actor } from '../../src/server/platform/access/actor.js';
-import { permissionsOf } from '../../src/server/platform/access/permissions.js';
+import { actorOf, type Actor } from '../../src/server/platform/access/actor.js';
 import { withTenant, type Tx } from '../../src/server/platform/db/tenant.js';
 import { call, expectProblem, newOrganization, password, signIn, startHarness, type Harness, type Response, type Session } from '../support/harness.js';
 import {
@@ -63,7 +62,7 @@ async function timeline(resource: string, id: string): Promise<{ action: string;
 
 /** A context for calling the module's index directly, as another module would. */
 function asAdmin<T>(orgId: string, userId: string, fn: (ctx: { tx: Tx; actor: Actor }) => Promise<T>): Promise<T> {
-  const actor: Actor = { orgId, userId, role: 'admin', teamId: null, apiKeyId: null, sessionId: null, csrfToken: null, permissions: permissionsOf('admin'), requestId: null };
+  const actor = actorOf({ orgId, userId, role: 'admin' });
   return withTenant(h.db, orgId, userId, (tx) => fn({ tx, actor }));
 }
 

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/contracts/common.js';
-import type { Actor } from '../../src/server/platform/access/actor.js';
-import { permissionsOf } from '../../src/server/platform/access/permissions.js';
+import { actorOf, type Actor } from '../../src/server/platform/access/actor.js';
 import { scopeOf, visibleTo, type RecordKind } from '../../src/server/platform/access/visibility.js';
 import { withTenant } from '../../src/server/platform/db/tenant.js';
 import { call, newOrganization, startHarness, type Harness, type Session } from '../support/harness.js';
@@ -31,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-function actorOf(session: Session, role: Role, teamId: string | null): Actor {
-  return { orgId, userId: session.userId, role, teamId, apiKeyId: null, sessionId: null, csrfToken: null, permissions: permissionsOf(role), requestId: null };
+function actorFor(session: Session, role: Role, teamId: string | null): Actor {
+  return actorOf({ orgId, userId: session.userId, role, teamId });
 }
 
 /** Owners of the records a role can see, from a table of owned records (one per person) in real SQL. */
@@ -51,25 +50,25 @@ const ids = (...names: string[]) => names.map((n) => people[n]!.userId).sort();
 
 describe('record visibility by role', () => {
   it('lets a sales rep see only their own sales records', async () => {
-    expect(await visibleOwners(actorOf(people.repNorth!, 'sales_rep', teamNorth), 'sales')).toEqual(ids('repNorth'));
+    expect(await visibleOwners(actorFor(people.repNorth!, 'sales_rep', teamNorth), 'sales')).toEqual(ids('repNorth'));
   });
 
   it('lets a manager see their own, their team’s and the teams they manage', async () => {
-    expect(await visibleOwners(actorOf(people.managerNorth!, 'sales_manager', teamNorth), 'sales')).toEqual(
+    expect(await visibleOwners(actorFor(people.managerNorth!, 'sales_manager', teamNorth), 'sales')).toEqual(
       ids('managerNorth', 'repNorth', 'repNorth2', 'repSouth'),
     );
   });
 
   it('lets a manager without a team see only what they own or manage', async () => {
     await call(h.app, 'PATCH', `/api/v1/teams/${teamSouth}`, { session: people.admin!, body: { managerId: null } });
-    expect(await visibleOwners(actorOf(people.managerNorth!, 'sales_manager', null), 'sales')).toEqual(ids('managerNorth'));
+    expect(await visibleOwners(actorFor(people.managerNorth!, 'sales_manager', null), 'sales')).toEqual(ids('managerNorth'));
     await call(h.app, 'PATCH', `/api/v1/teams/${teamSouth}`, { session: people.admin!, body: { managerId: people.managerNorth!.userId } });
   });
 
   it('lets admin and finance see every sales and finance record', async () => {
     const everyone = Object.keys(people);
-    expect(await visibleOwners(actorOf(people.admin!, 'admin', null), 'sales')).toEqual(ids(...everyone));
-    expect(await visibleOwners(actorOf(people.finance!, 'finance', null), 'finance')).toEqual(ids(...everyone));
+    expect(await visibleOwners(actorFor(people.admin!, 'admin', null), 'sales')).toEqual(ids(...everyone));
+    expect(await visibleOwners(actorFor(people.finance!, 'finance', null), 'finance')).toEqual(ids(...everyone));
   });
 
   it.each([

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import type { Role } from '../../contracts/common.js';
 import { systemClock } from '../kernel/clock.js';
-import { permissionsOf } from '../platform/access/permissions.js';
-import type { Actor } from '../platform/access/actor.js';
+import { actorOf } from '../platform/access/actor.js';
 import type { Db } from '../platform/db/database.js';
 import { withTenant } from '../platform/db/tenant.js';
 import { createTeam, createTerritory, createUser, updateOrganization, updateTeam } from '../modules/directory/index.js';
@@ -77,7 +76,7 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
     defaultLocale: 'es',
     admin: { email: demoAdminEmail, name: 'Admin Demo', password: demoPassword },
   });
-  const actor: Actor = { orgId, userId: adminId, role: 'admin', teamId: null, apiKeyId: null, sessionId: null, csrfToken: null, permissions: permissionsOf('admin'), requestId: 'demo-data' };
+  const actor = actorOf({ orgId, userId: adminId, role: 'admin' }, { requestId: 'demo-data' });
   const taken = new Set<string>([demoAdminEmail]);
   let users = 1;
   let sales = { accounts: 0, deals: 0, leads: 0 };

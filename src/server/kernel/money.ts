@@ -27,7 +27,3 @@ export function roundMoney(value: DecimalInput, currency: string): Decimal {
 export function formatAmount(value: DecimalInput, currency: string): string {
   return roundMoney(value, currency).toFixed(minorUnitOf(currency));
 }
-
-export function isDecimalString(text: string): boolean {
-  return /^-?\d{1,18}(\.\d{1,10})?$/.test(text);
-}

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { createPriceListBody, listPrice, priceList, priceParams, setPriceBody, updatePriceListBody } from '../../../contracts/catalog.js';
 import { currencyCode, idParams, pageOf, problemSchema } from '../../../contracts/common.js';
 import { notFound } from '../../kernel/errors.js';
-import { timelineRoute } from '../../platform/audit/audit.routes.js';
 import { listQuery } from '../../platform/http/collection.js';
+import { recordRoutes } from '../../platform/http/record-routes.js';
 import type { App } from '../../platform/http/server.js';
-import { expectedVersion, withEtag } from '../../platform/http/versioning.js';
 import { listPriceDto, priceListDto } from './dto.js';
 import { findPriceList, listPriceLists } from './price-lists.repository.js';
 import { listPrices } from './prices.repository.js';
@@ -17,52 +16,30 @@ import { updatePriceList } from './use-cases/update-price-list.js';
 
 const tags = ['price-lists'];
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 412: problemSchema, 422: problemSchema };
-const priceListsQuery = listQuery({ sort: ['name', 'createdAt', 'updatedAt'], defaultSort: 'name', filters: { currency: currencyCode } });
 // `archived` here is about the products: archived products' prices show with include or only.
 const pricesQuery = listQuery({ sort: ['sku', 'productName', 'updatedAt'], defaultSort: 'sku' });
 
 export function priceListsRoutes(app: App): void {
-  app.get('/api/v1/price-lists', {
-    config: { access: 'catalog:read' },
-    schema: { tags, summary: 'List price lists', querystring: priceListsQuery, response: { 200: pageOf(priceList), 400: problemSchema } },
-    handler: (req) => req.run(async ({ tx }) => {
-      const page = await listPriceLists(tx, req.query);
-      return { data: page.data.map(priceListDto), nextCursor: page.nextCursor };
-    }),
-  });
-
-  app.post('/api/v1/price-lists', {
-    config: { access: 'catalog:manage' },
-    schema: { tags, summary: 'Create a price list (currency defaults to the base currency; the first list is the default)', body: createPriceListBody, response: { 201: priceList, ...errors } },
-    handler: async (req, reply) => reply.status(201).send(await req.run((ctx) => createPriceList(ctx, req.body))),
-  });
-
-  app.get('/api/v1/price-lists/:id', {
-    config: { access: 'catalog:read' },
-    schema: { tags, summary: 'Get a price list', params: idParams, response: { 200: priceList, 404: problemSchema } },
-    handler: (req, reply) => req.run(async ({ tx }) => {
-      const row = await findPriceList(tx, req.params.id);
-      if (!row) throw notFound('Price list');
-      return withEtag(reply, priceListDto(row));
-    }),
-  });
-
-  app.patch('/api/v1/price-lists/:id', {
-    config: { access: 'catalog:manage' },
-    schema: { tags, summary: 'Rename a price list, make it the default, or change its currency while it has no prices (If-Match)', params: idParams, body: updatePriceListBody, response: { 200: priceList, ...errors } },
-    handler: (req, reply) => {
-      const version = expectedVersion(req);
-      return req.run(async (ctx) => withEtag(reply, await updatePriceList(ctx, req.params.id, req.body, version)));
+  recordRoutes(app, {
+    resource: 'price-lists',
+    name: 'Price list',
+    access: { read: 'catalog:read', write: 'catalog:manage' },
+    record: priceList,
+    get: async ({ tx }, id) => {
+      const row = await findPriceList(tx, id);
+      return row && priceListDto(row);
     },
-  });
-
-  app.delete('/api/v1/price-lists/:id', {
-    config: { access: 'catalog:manage' },
-    schema: { tags, summary: 'Archive a price list (not the default)', params: idParams, response: { 204: z.null(), ...errors } },
-    handler: async (req, reply) => {
-      await req.run((ctx) => archivePriceList(ctx, req.params.id));
-      return reply.status(204).send(null);
+    list: {
+      query: listQuery({ sort: ['name', 'createdAt', 'updatedAt'], defaultSort: 'name', filters: { currency: currencyCode } }),
+      summary: 'List price lists',
+      load: async ({ tx }, query) => {
+        const page = await listPriceLists(tx, query);
+        return { data: page.data.map(priceListDto), nextCursor: page.nextCursor };
+      },
     },
+    create: { body: createPriceListBody, summary: 'Create a price list (currency defaults to the base currency; the first list is the default)', run: createPriceList },
+    update: { body: updatePriceListBody, summary: 'Rename a price list, make it the default, or change its currency while it has no prices', run: updatePriceList },
+    archive: { summary: 'Archive a price list (not the default)', run: archivePriceList },
   });
 
   app.get('/api/v1/price-lists/:id/prices', {
@@ -97,15 +74,6 @@ export function priceListsRoutes(app: App): void {
     handler: async (req, reply) => {
       await req.run((ctx) => removePrice(ctx, req.params.id, req.params.productId));
       return reply.status(204).send(null);
-    },
-  });
-
-  timelineRoute(app, {
-    resource: 'price-lists',
-    entityType: 'price-lists',
-    access: 'catalog:read',
-    assertVisible: async ({ tx }, id) => {
-      if (!(await findPriceList(tx, id))) throw notFound('Price list');
     },
   });
 }

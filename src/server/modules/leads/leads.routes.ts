@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, pageOf, problemSchema, uuid } from '../../../contracts/common.js';
+import { idParams, problemSchema, uuid } from '../../../contracts/common.js';
 import {
   convertLeadBody,
   convertLeadResult,
@@ -11,9 +11,8 @@ import {
   leadStatuses,
   updateLeadBody,
 } from '../../../contracts/leads.js';
-import { notFound } from '../../kernel/errors.js';
-import { timelineRoute } from '../../platform/audit/audit.routes.js';
 import { listQuery } from '../../platform/http/collection.js';
+import { recordRoutes } from '../../platform/http/record-routes.js';
 import type { App } from '../../platform/http/server.js';
 import { expectedVersion, withEtag } from '../../platform/http/versioning.js';
 import { leadDto } from './dto.js';
@@ -40,53 +39,32 @@ const leadsQuery = listQuery({
 const duplicatesQuery = z.object({ email: z.string().max(320).optional(), company: z.string().max(200).optional() }).strict();
 
 export function leadsRoutes(app: App): void {
-  app.get('/api/v1/leads', {
-    config: { access: 'leads:read' },
-    schema: { tags, summary: 'List the leads you may see', querystring: leadsQuery, response: { 200: pageOf(lead), 400: problemSchema } },
-    handler: (req) => req.run(async ({ tx, actor }) => {
-      const page = await listLeads(tx, actor, req.query);
-      return { data: page.data.map(leadDto), nextCursor: page.nextCursor };
-    }),
-  });
-
   app.get('/api/v1/leads/duplicates', {
     config: { access: 'leads:read' },
     schema: { tags, summary: 'Leads, accounts and contacts with this e-mail or company (checked before create)', querystring: duplicatesQuery, response: { 200: z.object({ data: z.array(duplicateRef) }) } },
     handler: (req) => req.run(async (ctx) => ({ data: await findDuplicates(ctx, req.query) })),
   });
 
-  app.post('/api/v1/leads', {
-    config: { access: 'leads:write' },
-    schema: { tags, summary: 'Create a lead; 409 naming possible duplicates unless "force": true', body: createLeadBody, response: { 201: lead, ...errors } },
-    handler: async (req, reply) => reply.status(201).send(await req.run((ctx) => createLead(ctx, req.body))),
-  });
-
-  app.get('/api/v1/leads/:id', {
-    config: { access: 'leads:read' },
-    schema: { tags, summary: 'Get a lead', params: idParams, response: { 200: lead, 404: problemSchema } },
-    handler: (req, reply) => req.run(async ({ tx, actor }) => {
-      const row = await findLead(tx, actor, req.params.id);
-      if (!row) throw notFound('Lead');
-      return withEtag(reply, leadDto(row));
-    }),
-  });
-
-  app.patch('/api/v1/leads/:id', {
-    config: { access: 'leads:write' },
-    schema: { tags, summary: 'Change a lead (If-Match); status changes through the actions', params: idParams, body: updateLeadBody, response: { 200: lead, ...errors } },
-    handler: (req, reply) => {
-      const version = expectedVersion(req);
-      return req.run(async (ctx) => withEtag(reply, await updateLead(ctx, req.params.id, req.body, version)));
+  recordRoutes(app, {
+    resource: 'leads',
+    name: 'Lead',
+    access: { read: 'leads:read', write: 'leads:write' },
+    record: lead,
+    get: async ({ tx, actor }, id) => {
+      const row = await findLead(tx, actor, id);
+      return row && leadDto(row);
     },
-  });
-
-  app.delete('/api/v1/leads/:id', {
-    config: { access: 'leads:write' },
-    schema: { tags, summary: 'Archive a lead', params: idParams, response: { 204: z.null(), ...errors } },
-    handler: async (req, reply) => {
-      await req.run((ctx) => archiveLead(ctx, req.params.id));
-      return reply.status(204).send(null);
+    list: {
+      query: leadsQuery,
+      summary: 'List the leads you may see',
+      load: async ({ tx, actor }, query) => {
+        const page = await listLeads(tx, actor, query);
+        return { data: page.data.map(leadDto), nextCursor: page.nextCursor };
+      },
     },
+    create: { body: createLeadBody, summary: 'Create a lead; 409 naming possible duplicates unless "force": true', run: createLead },
+    update: { body: updateLeadBody, summary: 'Change a lead; status changes through the actions', run: updateLead },
+    archive: { summary: 'Archive a lead', run: archiveLead },
   });
 
   for (const action of ['start', 'qualify'] as const) {
@@ -121,15 +99,6 @@ export function leadsRoutes(app: App): void {
     handler: async (req, reply) => {
       const version = expectedVersion(req);
       return reply.status(201).send(await req.run((ctx) => convertLead(ctx, req.params.id, req.body, version)));
-    },
-  });
-
-  timelineRoute(app, {
-    resource: 'leads',
-    entityType: 'leads',
-    access: 'leads:read',
-    assertVisible: async ({ tx, actor }, id) => {
-      if (!(await findLead(tx, actor, id))) throw notFound('Lead');
     },
   });
 }

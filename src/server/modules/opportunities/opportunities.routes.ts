@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, isoDate, pageOf, problemSchema, uuid } from '../../../contracts/common.js';
+import { idParams, isoDate, problemSchema, uuid } from '../../../contracts/common.js';
 import {
   createOpportunityBody,
   forecastCategories,
@@ -11,8 +11,8 @@ import {
   updateOpportunityBody,
 } from '../../../contracts/opportunities.js';
 import { notFound } from '../../kernel/errors.js';
-import { timelineRoute } from '../../platform/audit/audit.routes.js';
 import { listQuery } from '../../platform/http/collection.js';
+import { recordRoutes } from '../../platform/http/record-routes.js';
 import type { App } from '../../platform/http/server.js';
 import { expectedVersion, withEtag } from '../../platform/http/versioning.js';
 import { opportunityDto, stageVisitDto } from './dto.js';
@@ -41,48 +41,27 @@ const opportunitiesQuery = listQuery({
 });
 
 export function opportunitiesRoutes(app: App): void {
-  app.get('/api/v1/opportunities', {
-    config: { access: 'opportunities:read' },
-    schema: { tags, summary: 'List the opportunities you may see', querystring: opportunitiesQuery, response: { 200: pageOf(opportunity), 400: problemSchema } },
-    handler: (req) => req.run(async ({ tx, actor, clock }) => {
-      const page = await listOpportunities(tx, actor, req.query);
-      const now = clock.now();
-      return { data: page.data.map((r) => opportunityDto(r, now)), nextCursor: page.nextCursor };
-    }),
-  });
-
-  app.post('/api/v1/opportunities', {
-    config: { access: 'opportunities:write' },
-    schema: { tags, summary: 'Create an opportunity (default pipeline, first stage unless given)', body: createOpportunityBody, response: { 201: opportunity, ...errors } },
-    handler: async (req, reply) => reply.status(201).send(await req.run((ctx) => createOpportunity(ctx, req.body))),
-  });
-
-  app.get('/api/v1/opportunities/:id', {
-    config: { access: 'opportunities:read' },
-    schema: { tags, summary: 'Get an opportunity', params: idParams, response: { 200: opportunity, 404: problemSchema } },
-    handler: (req, reply) => req.run(async ({ tx, actor, clock }) => {
-      const row = await findOpportunity(tx, actor, req.params.id);
-      if (!row) throw notFound('Opportunity');
-      return withEtag(reply, opportunityDto(row, clock.now()));
-    }),
-  });
-
-  app.patch('/api/v1/opportunities/:id', {
-    config: { access: 'opportunities:write' },
-    schema: { tags, summary: 'Change an open opportunity (If-Match)', params: idParams, body: updateOpportunityBody, response: { 200: opportunity, ...errors } },
-    handler: (req, reply) => {
-      const version = expectedVersion(req);
-      return req.run(async (ctx) => withEtag(reply, await updateOpportunity(ctx, req.params.id, req.body, version)));
+  recordRoutes(app, {
+    resource: 'opportunities',
+    name: 'Opportunity',
+    access: { read: 'opportunities:read', write: 'opportunities:write' },
+    record: opportunity,
+    get: async ({ tx, actor, clock }, id) => {
+      const row = await findOpportunity(tx, actor, id);
+      return row && opportunityDto(row, clock.now());
     },
-  });
-
-  app.delete('/api/v1/opportunities/:id', {
-    config: { access: 'opportunities:write' },
-    schema: { tags, summary: 'Archive an opportunity', params: idParams, response: { 204: z.null(), ...errors } },
-    handler: async (req, reply) => {
-      await req.run((ctx) => archiveOpportunity(ctx, req.params.id));
-      return reply.status(204).send(null);
+    list: {
+      query: opportunitiesQuery,
+      summary: 'List the opportunities you may see',
+      load: async ({ tx, actor, clock }, query) => {
+        const page = await listOpportunities(tx, actor, query);
+        const now = clock.now();
+        return { data: page.data.map((r) => opportunityDto(r, now)), nextCursor: page.nextCursor };
+      },
     },
+    create: { body: createOpportunityBody, summary: 'Create an opportunity (default pipeline, first stage unless given)', run: createOpportunity },
+    update: { body: updateOpportunityBody, summary: 'Change an open opportunity', run: updateOpportunity },
+    archive: { summary: 'Archive an opportunity', run: archiveOpportunity },
   });
 
   app.post('/api/v1/opportunities/:id/move', {
@@ -121,14 +100,5 @@ export function opportunitiesRoutes(app: App): void {
       if (!(await findOpportunity(tx, actor, req.params.id))) throw notFound('Opportunity');
       return { data: (await listStageVisits(tx, req.params.id)).map(stageVisitDto) };
     }),
-  });
-
-  timelineRoute(app, {
-    resource: 'opportunities',
-    entityType: 'opportunities',
-    access: 'opportunities:read',
-    assertVisible: async ({ tx, actor }, id) => {
-      if (!(await findOpportunity(tx, actor, id))) throw notFound('Opportunity');
-    },
   });
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../../../contracts/common.js';
-import type { Permission } from './permissions.js';
+import { permissionsOf, type Permission } from './permissions.js';
 
 /** Who is acting: the signed-in user (by session or API key) and what they may do. */
 export type Actor = {
@@ -15,6 +15,20 @@ export type Actor = {
   requestId: string | null;
 };
 
-export function can(actor: Actor, permission: Permission): boolean {
-  return actor.permissions.has(permission);
+/** An actor with its role's permissions; how it signed in (session or API key) is optional. */
+export function actorOf(
+  who: { orgId: string; userId: string; role: Role; teamId?: string | null },
+  via: { apiKeyId?: string | null; sessionId?: string | null; csrfToken?: string | null; requestId?: string | null } = {},
+): Actor {
+  return {
+    orgId: who.orgId,
+    userId: who.userId,
+    role: who.role,
+    teamId: who.teamId ?? null,
+    apiKeyId: via.apiKeyId ?? null,
+    sessionId: via.sessionId ?? null,
+    csrfToken: via.csrfToken ?? null,
+    permissions: permissionsOf(who.role),
+    requestId: via.requestId ?? null,
+  };
 }

@@ -17,7 +17,7 @@ type Versioned = { version: number };
  * If-Match, archive on DELETE, and its timeline. Each route runs its use case in one transaction as
  * the caller; a record the caller may not see answers 404.
  */
-export function recordRoutes<R extends z.ZodType<Versioned>, Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(
+export function recordRoutes<R extends z.ZodType<Versioned>, Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType, L extends z.ZodType = R>(
   typedApp: App,
   options: {
     resource: string;
@@ -25,8 +25,12 @@ export function recordRoutes<R extends z.ZodType<Versioned>, Q extends z.ZodType
     name: string;
     access: { read: Permission; write: Permission };
     record: R;
+    /** The record if the caller may see it; undefined (or a not_found error) otherwise. */
     get: (ctx: Ctx, id: string) => Promise<z.output<R> | undefined>;
-    list: { query: Q; summary: string; load: (ctx: Ctx, query: z.output<Q>) => Promise<{ data: z.output<R>[]; nextCursor: string | null }> };
+    /** A get summary other than "Get one of the …". */
+    getSummary?: string;
+    /** item: the list's row schema when it is leaner than the record's (default: the record). */
+    list: { query: Q; summary: string; item?: L; load: (ctx: Ctx, query: z.output<Q>) => Promise<{ data: z.output<L>[]; nextCursor: string | null }> };
     create?: { body: C; summary: string; run: (ctx: Ctx, body: z.output<C>) => Promise<z.output<R>> };
     update?: { body: U; summary: string; run: (ctx: Ctx, id: string, body: z.output<U>, version: number | undefined) => Promise<z.output<R>> };
     archive?: { summary: string; run: (ctx: Ctx, id: string) => Promise<void> };
@@ -41,7 +45,7 @@ export function recordRoutes<R extends z.ZodType<Versioned>, Q extends z.ZodType
 
   app.get(url, {
     config: { access: access.read },
-    schema: { tags, summary: options.list.summary, querystring: options.list.query, response: { 200: pageOf(record), 400: problemSchema } },
+    schema: { tags, summary: options.list.summary, querystring: options.list.query, response: { 200: pageOf(options.list.item ?? record), 400: problemSchema } },
     handler: (req) => req.run((ctx) => options.list.load(ctx, req.query as z.output<Q>)),
   });
 
@@ -56,7 +60,7 @@ export function recordRoutes<R extends z.ZodType<Versioned>, Q extends z.ZodType
 
   app.get(`${url}/:id`, {
     config: { access: access.read },
-    schema: { tags, summary: `Get one of the ${resource}`, params: idParams, response: { 200: record, 404: problemSchema } },
+    schema: { tags, summary: options.getSummary ?? `Get one of the ${resource}`, params: idParams, response: { 200: record, 404: problemSchema } },
     handler: (req, reply) =>
       req.run(async (ctx) => {
         const found = await options.get(ctx, (req.params as { id: string }).id);

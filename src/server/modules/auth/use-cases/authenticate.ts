@@ -2,8 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import type { Clock } from '../../../kernel/clock.js';
 import { AppError } from '../../../kernel/errors.js';
-import type { Actor } from '../../../platform/access/actor.js';
-import { permissionsOf } from '../../../platform/access/permissions.js';
+import { actorOf, type Actor } from '../../../platform/access/actor.js';
 import type { Db } from '../../../platform/db/database.js';
 import { withTenant } from '../../../platform/db/tenant.js';
 import { sameSecret, sha256 } from '../../../platform/security/tokens.js';
@@ -27,7 +26,7 @@ export function authenticator(deps: { db: Db; pool: pg.Pool; clock: Clock }) {
       if (!key.last_used_at || now.getTime() - key.last_used_at.getTime() > touchEveryMs) {
         await withTenant(deps.db, key.org_id, key.user_id, (tx) => touchApiKey(tx, key.api_key_id));
       }
-      return actorOf(key.org_id, key.user_id, key.role, key.team_id, { apiKeyId: key.api_key_id });
+      return actorOf({ orgId: key.org_id, userId: key.user_id, role: key.role, teamId: key.team_id }, { apiKeyId: key.api_key_id });
     }
     const token = request.cookies[sessionCookie];
     if (!token) return null;
@@ -42,26 +41,9 @@ export function authenticator(deps: { db: Db; pool: pg.Pool; clock: Clock }) {
     if (now.getTime() - session.last_seen_at.getTime() > touchEveryMs) {
       await withTenant(deps.db, session.org_id, session.user_id, (tx) => touchSession(tx, session.session_id));
     }
-    return actorOf(session.org_id, session.user_id, session.role, session.team_id, { sessionId: session.session_id, csrfToken: session.csrf_token });
-  };
-}
-
-function actorOf(
-  orgId: string,
-  userId: string,
-  role: Actor['role'],
-  teamId: string | null,
-  via: { apiKeyId?: string; sessionId?: string; csrfToken?: string },
-): Actor {
-  return {
-    orgId,
-    userId,
-    role,
-    teamId,
-    apiKeyId: via.apiKeyId ?? null,
-    sessionId: via.sessionId ?? null,
-    csrfToken: via.csrfToken ?? null,
-    permissions: permissionsOf(role),
-    requestId: null,
+    return actorOf(
+      { orgId: session.org_id, userId: session.user_id, role: session.role, teamId: session.team_id },
+      { sessionId: session.session_id, csrfToken: session.csrf_token },
+    );
   };
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../../../contracts/common.js';
 import { systemClock } from '../../../kernel/clock.js';
-import type { Actor } from '../../../platform/access/actor.js';
-import { permissionsOf } from '../../../platform/access/permissions.js';
+import { actorOf } from '../../../platform/access/actor.js';
 import { recordAudit, systemActor } from '../../../platform/audit/record-audit.js';
 import type { Ctx } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
@@ -44,10 +43,7 @@ export async function createOrganization(db: Db, input: NewOrganization): Promis
     });
     await recordAudit(tx, actor, { entityType: 'users', entityId: admin.id, action: 'create', after: auditable(admin) });
     if (input.setUp) {
-      const adminActor: Actor = {
-        orgId, userId: admin.id, role: 'admin', teamId: null, apiKeyId: null, sessionId: null, csrfToken: null,
-        permissions: permissionsOf('admin'), requestId: 'organization-setup',
-      };
+      const adminActor = actorOf({ orgId, userId: admin.id, role: 'admin' }, { requestId: 'organization-setup' });
       await input.setUp({ tx, actor: adminActor, clock: systemClock });
     }
     return { orgId, adminId: admin.id };
