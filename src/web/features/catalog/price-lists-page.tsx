@@ -6,16 +6,15 @@ import type { PriceList } from '../../../contracts/catalog';
 import { useCollection } from '../../app/collections';
 import { useFormat } from '../../app/i18n/format';
 import { useCan } from '../../app/session';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { EmptyRow } from '../../ui/empty-row';
 import { LoadMore } from '../../ui/load-more';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { RowActions } from '../../ui/row-actions';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
-import { RecordTimeline } from '../audit/record-timeline';
 import { PriceListForm } from './price-list-form';
 
 export function PriceListsPage() {
@@ -95,17 +94,14 @@ export function PriceListsPage() {
         </Paper>
       )}
       <LoadMore hasMore={priceLists.hasNextPage} loading={priceLists.isFetchingNextPage} onLoadMore={() => void priceLists.fetchNextPage()} />
-      <RecordDrawer opened={drawer !== null} title={drawer?.mode === 'create' ? t('priceLists.createTitle') : t('priceLists.editTitle')} onClose={close}>
-        {drawer?.mode === 'create' && <PriceListForm onDone={close} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<PriceList>
-            resource="price-lists"
-            id={drawer.id}
-            renderForm={(priceList, stale) => <PriceListForm priceList={priceList} readOnly={!canManage} onDone={close} stale={stale} />}
-            history={<RecordTimeline resource="price-lists" id={drawer.id} />}
-          />
-        )}
-      </RecordDrawer>
+      <RecordFormDrawer<PriceList>
+        resource="price-lists"
+        state={drawer}
+        onClose={close}
+        titles={{ create: t('priceLists.createTitle'), edit: t('priceLists.editTitle') }}
+        create={<PriceListForm onDone={close} />}
+        renderForm={(priceList, stale) => <PriceListForm priceList={priceList} readOnly={!canManage} onDone={close} stale={stale} />}
+      />
       {archive.modal}
     </>
   );

@@ -7,17 +7,16 @@ import { productKinds, type Product, type ProductDetail } from '../../../contrac
 import { useCollection } from '../../app/collections';
 import { useFormat } from '../../app/i18n/format';
 import { useCan } from '../../app/session';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { EmptyRow } from '../../ui/empty-row';
 import { LoadMore } from '../../ui/load-more';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { RowActions } from '../../ui/row-actions';
 import { SortHeader, sortParam, type Sort } from '../../ui/sort-header';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
-import { RecordTimeline } from '../audit/record-timeline';
 import { useTaxRateOptions } from './catalog-data';
 import { ProductForm } from './product-form';
 import { ProductPrices } from './product-prices';
@@ -156,23 +155,19 @@ export function ProductsPage() {
         </Paper>
       )}
       <LoadMore hasMore={products.hasNextPage} loading={products.isFetchingNextPage} onLoadMore={() => void products.fetchNextPage()} />
-      <RecordDrawer opened={drawer !== null} title={drawer?.mode === 'create' ? t('products.createTitle') : t('products.editTitle')} onClose={close}>
-        {drawer?.mode === 'create' && <ProductForm onDone={afterCreate} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<ProductDetail>
-            key={drawer.id}
-            resource="products"
-            id={drawer.id}
-            renderForm={(product, stale) => (
-              <>
-                <ProductForm product={product} readOnly={!canManage} onDone={close} stale={stale} />
-                <ProductPrices productId={product.id} canManage={canManage} />
-              </>
-            )}
-            history={<RecordTimeline resource="products" id={drawer.id} />}
-          />
+      <RecordFormDrawer<ProductDetail>
+        resource="products"
+        state={drawer}
+        onClose={close}
+        titles={{ create: t('products.createTitle'), edit: t('products.editTitle') }}
+        create={<ProductForm onDone={afterCreate} />}
+        renderForm={(product, stale) => (
+          <>
+            <ProductForm product={product} readOnly={!canManage} onDone={close} stale={stale} />
+            <ProductPrices productId={product.id} canManage={canManage} />
+          </>
         )}
-      </RecordDrawer>
+      />
       {archive.modal}
     </>
   );

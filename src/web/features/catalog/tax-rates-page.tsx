@@ -6,16 +6,15 @@ import type { TaxRate } from '../../../contracts/catalog';
 import { useCollection } from '../../app/collections';
 import { intlTag, useFormat } from '../../app/i18n/format';
 import { useCan } from '../../app/session';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { EmptyRow } from '../../ui/empty-row';
 import { LoadMore } from '../../ui/load-more';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { RowActions } from '../../ui/row-actions';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
-import { RecordTimeline } from '../audit/record-timeline';
 import { TaxRateForm } from './tax-rate-form';
 
 export function TaxRatesPage() {
@@ -93,17 +92,14 @@ export function TaxRatesPage() {
         </Paper>
       )}
       <LoadMore hasMore={taxRates.hasNextPage} loading={taxRates.isFetchingNextPage} onLoadMore={() => void taxRates.fetchNextPage()} />
-      <RecordDrawer opened={drawer !== null} title={drawer?.mode === 'create' ? t('taxRates.createTitle') : t('taxRates.editTitle')} onClose={close}>
-        {drawer?.mode === 'create' && <TaxRateForm onDone={close} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<TaxRate>
-            resource="tax-rates"
-            id={drawer.id}
-            renderForm={(taxRate, stale) => <TaxRateForm taxRate={taxRate} readOnly={!canManage} onDone={close} stale={stale} />}
-            history={<RecordTimeline resource="tax-rates" id={drawer.id} />}
-          />
-        )}
-      </RecordDrawer>
+      <RecordFormDrawer<TaxRate>
+        resource="tax-rates"
+        state={drawer}
+        onClose={close}
+        titles={{ create: t('taxRates.createTitle'), edit: t('taxRates.editTitle') }}
+        create={<TaxRateForm onDone={close} />}
+        renderForm={(taxRate, stale) => <TaxRateForm taxRate={taxRate} readOnly={!canManage} onDone={close} stale={stale} />}
+      />
       {archive.modal}
     </>
   );

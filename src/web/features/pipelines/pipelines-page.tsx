@@ -4,15 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pipeline } from '../../../contracts/opportunities';
 import { useFormat } from '../../app/i18n/format';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { EmptyRow } from '../../ui/empty-row';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { RowActions } from '../../ui/row-actions';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
-import { RecordTimeline } from '../audit/record-timeline';
 import { PipelineForm } from './pipeline-form';
 import { usePipelines } from './pipelines-data';
 
@@ -94,17 +93,14 @@ export function PipelinesPage() {
           </Table.ScrollContainer>
         </Paper>
       )}
-      <RecordDrawer opened={drawer !== null} title={drawer?.mode === 'create' ? t('pipelines.createTitle') : t('pipelines.editTitle')} onClose={close}>
-        {drawer?.mode === 'create' && <PipelineForm onDone={close} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<Pipeline>
-            resource="pipelines"
-            id={drawer.id}
-            renderForm={(pipeline, stale) => <PipelineForm pipeline={pipeline} onDone={close} stale={stale} />}
-            history={<RecordTimeline resource="pipelines" id={drawer.id} />}
-          />
-        )}
-      </RecordDrawer>
+      <RecordFormDrawer<Pipeline>
+        resource="pipelines"
+        state={drawer}
+        onClose={close}
+        titles={{ create: t('pipelines.createTitle'), edit: t('pipelines.editTitle') }}
+        create={<PipelineForm onDone={close} />}
+        renderForm={(pipeline, stale) => <PipelineForm pipeline={pipeline} onDone={close} stale={stale} />}
+      />
       {archive.modal}
     </>
   );

@@ -7,15 +7,14 @@ import type { User } from '../../../contracts/users';
 import { useCollection, useRecordsById } from '../../app/collections';
 import { useFormat } from '../../app/i18n/format';
 import { useCan } from '../../app/session';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { LoadMore } from '../../ui/load-more';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
 import { RowActions } from '../../ui/row-actions';
-import { RecordTimeline } from '../audit/record-timeline';
 import { TeamForm } from './team-form';
 
 export function TeamsPage() {
@@ -94,17 +93,14 @@ export function TeamsPage() {
         </Paper>
       )}
       <LoadMore hasMore={teams.hasNextPage} loading={teams.isFetchingNextPage} onLoadMore={() => void teams.fetchNextPage()} />
-      <RecordDrawer opened={drawer !== null} title={drawer?.mode === 'create' ? t('teams.createTitle') : t('teams.editTitle')} onClose={close}>
-        {drawer?.mode === 'create' && <TeamForm onDone={close} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<Team>
-            resource="teams"
-            id={drawer.id}
-            renderForm={(team, stale) => <TeamForm team={team} readOnly={!canManage} onDone={close} stale={stale} />}
-            history={<RecordTimeline resource="teams" id={drawer.id} />}
-          />
-        )}
-      </RecordDrawer>
+      <RecordFormDrawer<Team>
+        resource="teams"
+        state={drawer}
+        onClose={close}
+        titles={{ create: t('teams.createTitle'), edit: t('teams.editTitle') }}
+        create={<TeamForm onDone={close} />}
+        renderForm={(team, stale) => <TeamForm team={team} readOnly={!canManage} onDone={close} stale={stale} />}
+      />
       {archive.modal}
     </>
   );

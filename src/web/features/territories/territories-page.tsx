@@ -6,15 +6,14 @@ import type { Territory } from '../../../contracts/territories';
 import type { User } from '../../../contracts/users';
 import { useCollection, useRecordsById } from '../../app/collections';
 import { useCan } from '../../app/session';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { LoadMore } from '../../ui/load-more';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { RowActions } from '../../ui/row-actions';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
-import { RecordTimeline } from '../audit/record-timeline';
 import { TerritoryForm } from './territory-form';
 
 export function TerritoriesPage() {
@@ -99,21 +98,14 @@ export function TerritoriesPage() {
         </Paper>
       )}
       <LoadMore hasMore={territories.hasNextPage} loading={territories.isFetchingNextPage} onLoadMore={() => void territories.fetchNextPage()} />
-      <RecordDrawer
-        opened={drawer !== null}
-        title={drawer?.mode === 'create' ? t('territories.createTitle') : t('territories.editTitle')}
+      <RecordFormDrawer<Territory>
+        resource="territories"
+        state={drawer}
         onClose={close}
-      >
-        {drawer?.mode === 'create' && <TerritoryForm onDone={close} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<Territory>
-            resource="territories"
-            id={drawer.id}
-            renderForm={(territory, stale) => <TerritoryForm territory={territory} readOnly={!canManage} onDone={close} stale={stale} />}
-            history={<RecordTimeline resource="territories" id={drawer.id} />}
-          />
-        )}
-      </RecordDrawer>
+        titles={{ create: t('territories.createTitle'), edit: t('territories.editTitle') }}
+        create={<TerritoryForm onDone={close} />}
+        renderForm={(territory, stale) => <TerritoryForm territory={territory} readOnly={!canManage} onDone={close} stale={stale} />}
+      />
       {archive.modal}
     </>
   );

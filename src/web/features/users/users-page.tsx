@@ -7,11 +7,10 @@ import { roles } from '../../../contracts/common';
 import type { User } from '../../../contracts/users';
 import { useCollection } from '../../app/collections';
 import { useCan } from '../../app/session';
+import { RecordFormDrawer } from '../../app/record-form-drawer';
 import { PageHeader } from '../../ui/page-header';
-import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
-import { RecordEditor } from '../../ui/record-editor';
+import type { DrawerState } from '../../ui/record-drawer';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
-import { RecordTimeline } from '../audit/record-timeline';
 import { UserForm } from './user-form';
 import { UsersTable } from './users-table';
 
@@ -65,21 +64,14 @@ export function UsersPage() {
         onEdit={(user) => setDrawer({ mode: 'edit', id: user.id })}
         onArchive={canManage ? archive.ask : undefined}
       />
-      <RecordDrawer
-        opened={drawer !== null}
-        title={drawer?.mode === 'create' ? t('users.createTitle') : t('users.editTitle')}
+      <RecordFormDrawer<User>
+        resource="users"
+        state={drawer}
         onClose={close}
-      >
-        {drawer?.mode === 'create' && <UserForm onDone={close} />}
-        {drawer?.mode === 'edit' && (
-          <RecordEditor<User>
-            resource="users"
-            id={drawer.id}
-            renderForm={(user, stale) => <UserForm user={user} readOnly={!canManage} onDone={close} stale={stale} />}
-            history={<RecordTimeline resource="users" id={drawer.id} />}
-          />
-        )}
-      </RecordDrawer>
+        titles={{ create: t('users.createTitle'), edit: t('users.editTitle') }}
+        create={<UserForm onDone={close} />}
+        renderForm={(user, stale) => <UserForm user={user} readOnly={!canManage} onDone={close} stale={stale} />}
+      />
       {archive.modal}
     </>
   );
