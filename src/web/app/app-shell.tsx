@@ -3,11 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconHome, IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { initials } from '../ui/initials';
 import { LanguageMenuItems } from './language-menu';
-import { adminScreens, catalogScreens, salesScreens } from './screens';
+import { adminScreens, catalogScreens, salesScreens, type AdminScreen, type CatalogScreen, type SalesScreen } from './screens';
 import { logout, useCan, useMe } from './session';
 
 function UserMenu() {
@@ -29,7 +28,7 @@ function UserMenu() {
               {initials(me.user.name)}
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm">
-              {me.user.name}
+              <bdi>{me.user.name}</bdi>
             </Text>
             <IconChevronDown size={14} />
           </Group>
@@ -46,24 +45,36 @@ function UserMenu() {
   );
 }
 
-function NavGroup({ label, children }: { label: string; children: ReactNode }) {
+type Screen = AdminScreen | SalesScreen | CatalogScreen;
+
+/** A titled group of navigation links: the screens the user may open, or nothing when there are none. */
+function NavGroup({ label, screens, pathname, onNavigate }: { label: string; screens: readonly Screen[]; pathname: string; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const allowed = screens.filter((screen) => can(screen.permission));
+  if (allowed.length === 0) return null;
   return (
     <>
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>
         {label}
       </Text>
-      {children}
+      {allowed.map((screen) => (
+        <NavLink
+          key={screen.key}
+          label={t(`nav.${screen.key}`)}
+          leftSection={<screen.icon size={18} />}
+          active={pathname.startsWith(screen.to)}
+          onClick={onNavigate}
+          renderRoot={(props) => <Link to={screen.to} {...props} />}
+        />
+      ))}
     </>
   );
 }
 
 function Navigation({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  const can = useCan();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const sales = salesScreens.filter((screen) => can(screen.permission));
-  const catalog = catalogScreens.filter((screen) => can(screen.permission));
-  const screens = adminScreens.filter((screen) => can(screen.permission));
   return (
     <nav aria-label={t('nav.main')}>
       <NavLink
@@ -73,48 +84,9 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         onClick={onNavigate}
         renderRoot={(props) => <Link to="/" {...props} />}
       />
-      {sales.length > 0 && (
-        <NavGroup label={t('nav.sales')}>
-          {sales.map((screen) => (
-            <NavLink
-              key={screen.key}
-              label={t(`nav.${screen.key}`)}
-              leftSection={<screen.icon size={18} />}
-              active={pathname.startsWith(screen.to)}
-              onClick={onNavigate}
-              renderRoot={(props) => <Link to={screen.to} {...props} />}
-            />
-          ))}
-        </NavGroup>
-      )}
-      {catalog.length > 0 && (
-        <NavGroup label={t('nav.catalog')}>
-          {catalog.map((screen) => (
-            <NavLink
-              key={screen.key}
-              label={t(`nav.${screen.key}`)}
-              leftSection={<screen.icon size={18} />}
-              active={pathname.startsWith(screen.to)}
-              onClick={onNavigate}
-              renderRoot={(props) => <Link to={screen.to} {...props} />}
-            />
-          ))}
-        </NavGroup>
-      )}
-      {screens.length > 0 && (
-        <NavGroup label={t('nav.admin')}>
-          {screens.map((screen) => (
-            <NavLink
-              key={screen.key}
-              label={t(`nav.${screen.key}`)}
-              leftSection={<screen.icon size={18} />}
-              active={pathname.startsWith(screen.to)}
-              onClick={onNavigate}
-              renderRoot={(props) => <Link to={screen.to} {...props} />}
-            />
-          ))}
-        </NavGroup>
-      )}
+      <NavGroup label={t('nav.sales')} screens={salesScreens} pathname={pathname} onNavigate={onNavigate} />
+      <NavGroup label={t('nav.catalog')} screens={catalogScreens} pathname={pathname} onNavigate={onNavigate} />
+      <NavGroup label={t('nav.admin')} screens={adminScreens} pathname={pathname} onNavigate={onNavigate} />
     </nav>
   );
 }

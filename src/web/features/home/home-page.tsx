@@ -11,7 +11,10 @@ function Fact({ label, value }: { label: string; value: string }) {
       <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
         {label}
       </Text>
-      <Text fw={500}>{value}</Text>
+      <Text fw={500}>
+        {/* Names are data in any script: isolate them so "S.L." does not turn into ".S.L" in Persian. */}
+        <bdi>{value}</bdi>
+      </Text>
     </Stack>
   );
 }
