@@ -11,6 +11,9 @@ import { catalogRoutes } from './modules/catalog/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
 import { leadsRoutes } from './modules/leads/index.js';
 import { opportunitiesModuleRoutes } from './modules/opportunities/index.js';
+import { quotesRoutes } from './modules/quotes/index.js';
+import { ordersRoutes } from './modules/orders/index.js';
+import { assessCredit, billingRoutes } from './modules/billing/index.js';
 
 export type AppDeps = { db: Db; pool: pg.Pool; clock: Clock; config: Config };
 
@@ -38,6 +41,9 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
   opportunitiesModuleRoutes(app);
   leadsRoutes(app);
   catalogRoutes(app);
+  quotesRoutes(app);
+  ordersRoutes(app, { assessCredit });
+  billingRoutes(app);
   auditRoutes(app);
 
   await app.ready();

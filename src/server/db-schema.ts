@@ -7,3 +7,7 @@ export * from './modules/accounts/accounts.schema.js';
 export * from './modules/opportunities/opportunities.schema.js';
 export * from './modules/leads/leads.schema.js';
 export * from './modules/catalog/catalog.schema.js';
+export * from './platform/numbering/numbering.schema.js';
+export * from './modules/quotes/quotes.schema.js';
+export * from './modules/orders/orders.schema.js';
+export * from './modules/billing/billing.schema.js';

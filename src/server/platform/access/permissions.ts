@@ -20,21 +20,35 @@ export const permissions = [
   'pipelines:manage',
   'catalog:read',
   'catalog:manage',
+  'quotes:read',
+  'quotes:write',
+  'orders:read',
+  'orders:write',
+  'deliveries:write',
+  'invoices:read',
+  'invoices:write',
+  'payments:write',
+  'credit:read',
+  'credit:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Everyone who sells, supports or invoices needs to know what is sold and at what price.
-const everyone: Permission[] = ['org:read', 'users:read', 'teams:read', 'territories:read', 'accounts:read', 'opportunities:read', 'catalog:read'];
-const selling: Permission[] = ['accounts:write', 'leads:read', 'leads:write', 'opportunities:write'];
+const everyone: Permission[] = [
+  'org:read', 'users:read', 'teams:read', 'territories:read', 'accounts:read', 'opportunities:read', 'catalog:read',
+  'quotes:read', 'orders:read', 'invoices:read', 'credit:read',
+];
+const selling: Permission[] = ['accounts:write', 'leads:read', 'leads:write', 'opportunities:write', 'quotes:write', 'orders:write', 'deliveries:write'];
 
 // What each role may do; which records it sees of each kind is decided in visibility.ts.
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   sales_manager: [...everyone, ...selling],
   sales_rep: [...everyone, ...selling],
-  // Finance keeps prices, tax rates and exchange rates.
-  finance: [...everyone, 'catalog:manage'],
-  support: [...everyone, 'accounts:write'],
+  // Finance keeps prices, tax rates, exchange rates, invoices, payments and the credit policy.
+  finance: [...everyone, 'catalog:manage', 'invoices:write', 'payments:write', 'credit:manage'],
+  // Support (service and delivery) records what was delivered.
+  support: [...everyone, 'accounts:write', 'deliveries:write'],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<Permission> {

@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 
 const authFunctions = ['ciclo_auth_user_by_email(text)', 'ciclo_auth_session(text)', 'ciclo_auth_api_key(text)'];
-const deletableTables = ['sessions', 'rate_limit_hits'];
+// Draft quotes replace their lines and charges when edited (the audit row keeps what they were).
+const deletableTables = ['sessions', 'rate_limit_hits', 'quote_lines', 'quote_charges'];
 
 /**
  * The app serves requests as a login role that is neither superuser nor table owner and cannot
