@@ -4,6 +4,7 @@ import { currencyCode, money, nameText, recordMeta, uuid } from './common.js';
 export const accountLifecycles = ['prospect', 'customer', 'inactive'] as const;
 export const paymentTerms = ['prepayment', 'on_delivery', 'net_15', 'net_30', 'net_45', 'net_60', 'net_90'] as const;
 export const paymentTermsSchema = z.enum(paymentTerms);
+export type PaymentTerms = z.infer<typeof paymentTermsSchema>;
 
 const text = (max: number) => z.string().trim().max(max);
 
