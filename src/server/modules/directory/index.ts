@@ -12,7 +12,7 @@ export { updateTeam } from './use-cases/update-team.js';
 export { updateOrganization } from './use-cases/update-organization.js';
 export { getProfile } from './use-cases/get-profile.js';
 export { assertAssignableOwner } from './use-cases/assert-assignable-owner.js';
-export { isActiveTerritory, isActiveUser, organizationBaseCurrency, organizationDefaultLocale } from './use-cases/references.js';
+export { isActiveTerritory, isActiveUser, organizationBaseCurrency, organizationDefaultLocale, organizationLetterhead } from './use-cases/references.js';
 export { updateProfile } from './use-cases/update-profile.js';
 
 export function directoryRoutes(app: App): void {

@@ -39,3 +39,10 @@ export async function organizationDefaultLocale(tx: Tx, orgId: string): Promise<
   if (!org) throw notFound('Organisation');
   return org.defaultLocale;
 }
+
+/** What documents print about the organisation issuing them. */
+export async function organizationLetterhead(tx: Tx, orgId: string): Promise<{ name: string; taxIds: { scheme: string; value: string }[]; baseCurrency: string }> {
+  const org = await findOrganization(tx, orgId);
+  if (!org) throw notFound('Organisation');
+  return { name: org.name, taxIds: org.taxIds, baseCurrency: org.baseCurrency };
+}
