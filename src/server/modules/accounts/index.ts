@@ -4,7 +4,7 @@ import { contactsRoutes } from './contacts.routes.js';
 
 export { createAccount } from './use-cases/create-account.js';
 export { createContact } from './use-cases/create-contact.js';
-export { findVisibleAccount, findVisibleContact } from './use-cases/find-visible.js';
+export { accountOfDocument, findVisibleAccount, findVisibleContact } from './use-cases/find-visible.js';
 export { assertUsableAccount } from './use-cases/references.js';
 export { markAccountCustomer } from './use-cases/mark-account-customer.js';
 export { findAccountDuplicates, type AccountDuplicate } from './use-cases/find-duplicates.js';

@@ -14,3 +14,12 @@ export async function findVisibleContact(ctx: Pick<Ctx, 'tx' | 'actor'>, id: str
   const row = await findContact(ctx.tx, ctx.actor, id);
   return row && contactDto(row);
 }
+
+/**
+ * The customer as a document about it shows it (a quote, an invoice), whoever owns the account: the
+ * caller has already been allowed to see the document, which names the customer anyway.
+ */
+export async function accountOfDocument(ctx: Pick<Ctx, 'tx'>, id: string): Promise<Account | undefined> {
+  const row = await findAccount(ctx.tx, 'system', id);
+  return row && accountDto(row);
+}
