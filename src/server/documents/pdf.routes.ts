@@ -1,0 +1,55 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { idParams, localeSchema, type Locale } from '../../contracts/common.js';
+import { notFound } from '../kernel/errors.js';
+import type { Ctx } from '../platform/context.js';
+import type { App } from '../platform/http/server.js';
+import { renderPdf, type PrintableDocument } from '../platform/pdf/index.js';
+import { accountOfDocument } from '../modules/accounts/index.js';
+import { getProfile, organizationLetterhead } from '../modules/directory/index.js';
+import { findVisibleQuote } from '../modules/quotes/index.js';
+import type { Party } from './printable.js';
+import { accountParty, quotePrintable } from './quote-printable.js';
+
+const pdfQuery = z.object({ lang: localeSchema.optional().describe("The document's language; the caller's own by default") }).strict();
+
+async function issuerOf(ctx: Ctx): Promise<Party> {
+  const letterhead = await organizationLetterhead(ctx.tx, ctx.actor.orgId);
+  return { name: letterhead.name, taxIds: letterhead.taxIds };
+}
+
+async function languageOf(ctx: Ctx, asked: Locale | undefined): Promise<Locale> {
+  return asked ?? (await getProfile(ctx.tx, ctx.actor)).user.locale;
+}
+
+const pdfSchema = (tag: string, summary: string) => ({
+  tags: [tag],
+  summary,
+  params: idParams,
+  querystring: pdfQuery,
+  produces: ['application/pdf'],
+});
+
+/** Printed documents: the data is read in the request's transaction, the PDF is drawn after it ends. */
+export function documentRoutes(app: App): void {
+  const send = async (reply: FastifyReply, doc: { printable: PrintableDocument; fileName: string }) => {
+    const pdf = await renderPdf(doc.printable);
+    return reply.type('application/pdf').header('content-disposition', `inline; filename="${doc.fileName}.pdf"`).send(pdf);
+  };
+
+  app.get('/api/v1/quotes/:id/pdf', {
+    config: { access: 'quotes:read' },
+    schema: pdfSchema('quotes', 'The quote as a PDF in English, Spanish or Persian'),
+    handler: async (req, reply) => {
+      const doc = await req.run(async (ctx) => {
+        const quote = await findVisibleQuote(ctx, req.params.id);
+        if (!quote) throw notFound('Quote');
+        const account = await accountOfDocument(ctx, quote.accountId);
+        const customer = account ? accountParty(account) : { name: '' };
+        const printable = quotePrintable(quote, await issuerOf(ctx), customer, await languageOf(ctx, req.query.lang));
+        return { printable, fileName: `${quote.number}-rev${quote.revision}` };
+      });
+      return send(reply, doc);
+    },
+  });
+}
