@@ -8,6 +8,7 @@ export { convertToBase, type BaseAmount } from './use-cases/convert-to-base.js';
 export { priceOf, type CatalogPrice, type PricePaths } from './use-cases/price-of.js';
 export { getProduct } from './use-cases/get-product.js';
 export { findCatalogDefaults } from './use-cases/find-defaults.js';
+export { findActivePriceList, productForLine, type LineProduct } from './use-cases/document-catalog.js';
 export { seedCatalogDefaults } from './use-cases/seed-catalog-defaults.js';
 export { createTaxRate } from './use-cases/create-tax-rate.js';
 export { updateTaxRate } from './use-cases/update-tax-rate.js';
