@@ -78,6 +78,8 @@ describe('record visibility by role', () => {
     ['finance', 'finance', 'all'],
     ['support', 'service', 'all'],
     ['support', 'finance', 'own'],
+    ['support', 'fulfilment', 'all'],
+    ['sales_rep', 'fulfilment', 'own'],
   ] as const)('gives %s the %s scope %s', (role, kind, scope) => {
     expect(scopeOf(role, kind)).toBe(scope);
   });

@@ -7,12 +7,14 @@ import type { Actor } from './actor.js';
 export type Scope = 'own' | 'team' | 'all';
 
 /** The kinds of owned records; each business module adds its kind here with the scope per role. */
-export type RecordKind = 'sales' | 'finance' | 'service';
+export type RecordKind = 'sales' | 'fulfilment' | 'finance' | 'service';
 
 const scopes: Record<RecordKind, Record<Role, Scope>> = {
   // accounts, contacts, leads, opportunities, quotes, tasks
   sales: { admin: 'all', sales_manager: 'team', sales_rep: 'own', finance: 'all', support: 'all' },
-  // orders, invoices, payments, budgets
+  // orders and deliveries: support (service and delivery) fulfils every customer's orders
+  fulfilment: { admin: 'all', sales_manager: 'team', sales_rep: 'own', finance: 'all', support: 'all' },
+  // invoices, payments, budgets
   finance: { admin: 'all', sales_manager: 'team', sales_rep: 'own', finance: 'all', support: 'own' },
   // cases, surveys
   service: { admin: 'all', sales_manager: 'team', sales_rep: 'own', finance: 'own', support: 'all' },
