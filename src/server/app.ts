@@ -14,6 +14,7 @@ import { opportunitiesModuleRoutes } from './modules/opportunities/index.js';
 import { quotesRoutes } from './modules/quotes/index.js';
 import { ordersRoutes } from './modules/orders/index.js';
 import { assessCredit, billingRoutes } from './modules/billing/index.js';
+import { documentRoutes } from './documents/pdf.routes.js';
 
 export type AppDeps = { db: Db; pool: pg.Pool; clock: Clock; config: Config };
 
@@ -44,6 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
   quotesRoutes(app);
   ordersRoutes(app, { assessCredit });
   billingRoutes(app);
+  documentRoutes(app);
   auditRoutes(app);
 
   await app.ready();

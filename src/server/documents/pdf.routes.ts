@@ -7,7 +7,10 @@ import type { App } from '../platform/http/server.js';
 import { renderPdf, type PrintableDocument } from '../platform/pdf/index.js';
 import { accountOfDocument } from '../modules/accounts/index.js';
 import { getProfile, organizationLetterhead } from '../modules/directory/index.js';
+import { findVisibleInvoice } from '../modules/billing/index.js';
+import { loadBillableOrder } from '../modules/orders/index.js';
 import { findVisibleQuote } from '../modules/quotes/index.js';
+import { invoicePrintable, partiesOfInvoice } from './invoice-printable.js';
 import type { Party } from './printable.js';
 import { accountParty, quotePrintable } from './quote-printable.js';
 
@@ -52,4 +55,28 @@ export function documentRoutes(app: App): void {
       return send(reply, doc);
     },
   });
+
+  app.get('/api/v1/invoices/:id/pdf', {
+    config: { access: 'invoices:read' },
+    schema: pdfSchema('invoices', 'The invoice or credit note as a PDF in English, Spanish or Persian'),
+    handler: async (req, reply) => {
+      const doc = await req.run(async (ctx) => {
+        const invoice = await findVisibleInvoice(ctx, req.params.id);
+        if (!invoice) throw notFound('Invoice');
+        const parties = invoice.parties ? partiesOfInvoice(invoice.parties) : await partiesToday(ctx, invoice.accountId);
+        const order = await loadBillableOrder(ctx, invoice.orderId);
+        const credited = invoice.creditedInvoiceId ? await findVisibleInvoice(ctx, invoice.creditedInvoiceId) : undefined;
+        const refs = { orderNumber: order.number, creditedNumber: credited?.number ?? null };
+        const printable = invoicePrintable(invoice, parties, refs, await languageOf(ctx, req.query.lang));
+        return { printable, fileName: invoice.number ?? `draft-${invoice.id.slice(0, 8)}` };
+      });
+      return send(reply, doc);
+    },
+  });
+}
+
+/** A draft has no frozen parties yet: it prints them as they are now. */
+async function partiesToday(ctx: Ctx, accountId: string): Promise<{ issuer: Party; customer: Party }> {
+  const account = await accountOfDocument(ctx, accountId);
+  return { issuer: await issuerOf(ctx), customer: account ? accountParty(account) : { name: '' } };
 }

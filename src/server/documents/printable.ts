@@ -85,11 +85,11 @@ export function toPrintable(source: PrintSource, locale: Locale): PrintableDocum
     meta: source.meta(labels, fmt),
     table: {
       columns: [
-        { label: c.position, align: 'start', width: 0.5 },
-        { label: c.description, align: 'start', width: 4.5 },
+        { label: c.position, align: 'start', width: 0.7 },
+        { label: c.description, align: 'start', width: 4.2 },
         { label: c.quantity, align: 'end', width: 1 },
         { label: c.unitPrice, align: 'end', width: 1.4 },
-        { label: c.discount, align: 'end', width: 0.9 },
+        { label: c.discount, align: 'end', width: 1 },
         { label: c.tax, align: 'end', width: 0.9 },
         { label: c.net, align: 'end', width: 1.5 },
       ],

@@ -1,18 +1,16 @@
-import type { Account } from '../../contracts/accounts.js';
+import type { Account, Address } from '../../contracts/accounts.js';
 import type { Locale } from '../../contracts/common.js';
 import type { Quote } from '../../contracts/quotes.js';
 import type { PrintableDocument } from '../platform/pdf/index.js';
 import { toPrintable, type Party } from './printable.js';
 
-export function accountParty(account: Account): Party {
-  const a = account.address;
+export function addressLines(a: Address): string[] {
   const cityLine = [a.postalCode, a.city].filter(Boolean).join(' ');
-  return {
-    name: account.name,
-    legalName: account.legalName,
-    taxId: account.taxId,
-    addressLines: [a.street, [cityLine, a.region].filter(Boolean).join(', '), a.country ?? ''].filter((l) => l.trim() !== ''),
-  };
+  return [a.street, [cityLine, a.region].filter(Boolean).join(', '), a.country ?? ''].filter((l) => l.trim() !== '');
+}
+
+export function accountParty(account: Account): Party {
+  return { name: account.name, legalName: account.legalName, taxId: account.taxId, addressLines: addressLines(account.address) };
 }
 
 /** A quote on paper: its number and revision, validity, terms, lines and EN 16931 totals. */
