@@ -25,6 +25,12 @@ export const creditPolicy = z.object({ version: z.number().int().positive(), rul
 export type CreditPolicy = z.infer<typeof creditPolicy>;
 export const updateCreditPolicyBody = z.object({ rules: z.array(creditRule).min(1).max(10) }).strict();
 
+/** GET /accounts/{id}/credit: the amount about to be committed (a quote or order total), in its currency (default: the account's). */
+export const accountCreditQuery = z
+  .object({ amount: decimalString.refine((v) => !v.startsWith('-'), 'not negative').optional(), currency: currencyCode.optional() })
+  .strict();
+export type AccountCreditQuery = z.infer<typeof accountCreditQuery>;
+
 export const creditAssessment = z.object({
   accountId: uuid,
   currency: currencyCode.describe("The organisation's base currency: every amount below is in it"),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paymentTermsSchema } from './accounts.js';
+import { address, paymentTermsSchema } from './accounts.js';
 import { currencyCode, decimalString, isoDate, isoDateTime, recordMeta, uuid } from './common.js';
 import { discountPercent, documentCharge, documentLine, documentTotals, nonNegativeDecimal, quantityString } from './documents.js';
 
@@ -13,8 +13,17 @@ const text = (max: number) => z.string().trim().max(max);
 export const invoiceLine = documentLine.extend({
   orderLineId: uuid.nullable(),
   deductsInvoiceId: uuid.nullable().describe('A negative line that deducts this down-payment invoice'),
+  creditsLineId: uuid.nullable().describe('For a credit-note line: the line of the credited invoice it corrects'),
+  creditedQuantity: decimalString.describe('How much of this line credit notes have corrected so far (0 on a credit note itself)'),
 });
 export type InvoiceLine = z.infer<typeof invoiceLine>;
+
+/** The issuer and the customer as they were when the invoice was issued (null on a draft). */
+export const invoiceParties = z.object({
+  issuer: z.object({ name: z.string(), taxIds: z.array(z.object({ scheme: z.string(), value: z.string() })) }),
+  customer: z.object({ name: z.string(), legalName: z.string(), taxId: z.string(), address }),
+});
+export type InvoiceParties = z.infer<typeof invoiceParties>;
 
 export const invoice = z.object({
   ...recordMeta,
@@ -38,6 +47,7 @@ export const invoice = z.object({
   status: z.enum(invoiceStatuses),
   overdue: z.boolean().describe('Issued, not fully paid, and past its due date'),
   issuedAt: isoDateTime.nullable(),
+  parties: invoiceParties.nullable(),
   lines: z.array(invoiceLine),
   charges: z.array(documentCharge),
   totals: documentTotals,

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, newOrganization, startHarness, type Harness, type Session } from '../support/harness.js';
+import { newOrder } from '../support/orders.js';
 
 let h: Harness;
 let a: Session;
 let b: Session;
 /** One record of organisation B per resource that has /{resource}/:id routes. */
 const theirs: Record<string, string> = {};
+/** B's own transitions while setting up (e.g. confirming its order): A's attempts must add none. */
+let theirTransitions = 0;
 /** A valid change per resource, so a PATCH reaches the lookup instead of failing validation. */
 const validPatch: Record<string, object> = {
   users: { name: 'Mallory' },
@@ -19,6 +22,9 @@ const validPatch: Record<string, object> = {
   'tax-rates': { name: 'Stolen' },
   products: { name: 'Stolen' },
   'price-lists': { name: 'Stolen' },
+  invoices: { notes: 'Stolen' },
+  orders: { notes: 'Stolen' },
+  quotes: { notes: 'Stolen' },
 };
 /** Valid bodies for actions, so they too reach the lookup (any id will do: the record is not found first). */
 const validAction: Record<string, object> = {
@@ -27,6 +33,10 @@ const validAction: Record<string, object> = {
   'leads/disqualify': { reason: 'Stolen' },
   'leads/convert': { createOpportunity: true },
   'price-lists/prices/:productId': { unitPrice: '0.01' },
+  'invoices/credit-note': { reason: 'Stolen' },
+  'orders/confirm': { contractSignedAt: '2026-01-01', signedBy: 'Mallory' },
+  'quotes/reject': { reason: 'Stolen' },
+  'quotes/revise': { notes: 'Stolen' },
 };
 /** Which of B's records a second path parameter names (e.g. /price-lists/:id/prices/:productId). */
 const paramResource: Record<string, string> = { productId: 'products' };
@@ -59,8 +69,23 @@ beforeAll(async () => {
   const price = await call(h.app, 'PUT', `/api/v1/price-lists/${theirs['price-lists']}/prices/${theirs.products}`, { session: b, body: { unitPrice: '10.00' } });
   expect(price.status).toBe(201);
   theirs['exchange-rates'] = await post('/api/v1/exchange-rates', { currency: 'USD', rate: '0.9', validFrom: '2026-01-01' });
+  const order = await newOrder(h, b);
+  theirs.orders = order.id;
+  const confirmed = await call(h.app, 'POST', `/api/v1/orders/${order.id}/confirm`, { session: b, body: { contractSignedAt: '2026-01-01', signedBy: 'Bea', approveCreditException: true } });
+  expect(confirmed.status).toBe(200);
+  theirs.deliveries = await post('/api/v1/deliveries', { orderId: order.id, lines: [{ orderLineId: order.lines[0]!.id, quantity: '1' }] });
+  theirs.invoices = await post('/api/v1/invoices', { orderId: order.id });
+  expect((await call(h.app, 'POST', `/api/v1/invoices/${theirs.invoices}/issue`, { session: b, body: {} })).status).toBe(200);
+  theirs.payments = await post('/api/v1/payments', { invoiceId: theirs.invoices, amount: '1.00', paidOn: '2026-01-02', method: 'cash' });
+  theirTransitions = await transitionsOfB();
+  theirs.quotes = await post('/api/v1/quotes', { opportunityId: theirs.opportunities, lines: [{ description: 'B service', quantity: '1', unitPrice: '100.00', taxRate: '21' }] });
 });
 afterAll(() => h.close());
+
+async function transitionsOfB(): Promise<number> {
+  const { rows } = await h.owner.query<{ n: number }>(`select count(*)::int as n from audit_events where org_id = $1 and action not in ('create', 'login')`, [b.orgId]);
+  return rows[0]!.n;
+}
 
 const resourceOf = (url: string) => /^\/api\/v1\/([a-z-]+)\/:id/.exec(url)?.[1];
 
@@ -83,11 +108,7 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
       const res = await call(h.app, route.method as 'GET', url, { session: a, body });
       expect(res.status, `${route.method} ${route.url}`).toBe(404);
     }
-    const { rows } = await h.owner.query<{ n: number }>(
-      `select (select count(*) from audit_events where org_id = $1 and action not in ('create', 'login'))::int as n`,
-      [b.orgId],
-    );
-    expect(rows[0]!.n).toBe(0);
+    expect(await transitionsOfB()).toBe(theirTransitions);
     const { rows: records } = await h.owner.query(
       `select version, archived_at from users where id = $1 union all select version, archived_at from teams where id = $2
        union all select version, archived_at from territories where id = $3 union all select version, archived_at from accounts where id = $4
@@ -134,6 +155,14 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     expect(contact.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
     const deal = await call(h.app, 'POST', '/api/v1/opportunities', { session: a, body: { name: 'Mine', accountId: theirs.accounts } });
     expect(deal.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
+    const quote = await call(h.app, 'POST', '/api/v1/quotes', { session: a, body: { opportunityId: theirs.opportunities } });
+    expect(quote.body.errors).toEqual([expect.objectContaining({ path: 'opportunityId' })]);
+    const delivery = await call(h.app, 'POST', '/api/v1/deliveries', { session: a, body: { orderId: theirs.orders, lines: [{ orderLineId: theirs.orders, quantity: '1' }] } });
+    expect(delivery.body.errors).toEqual([expect.objectContaining({ path: 'orderId' })]);
+    const invoice = await call(h.app, 'POST', '/api/v1/invoices', { session: a, body: { orderId: theirs.orders } });
+    expect(invoice.body.errors).toEqual([expect.objectContaining({ path: 'orderId' })]);
+    const payment = await call(h.app, 'POST', '/api/v1/payments', { session: a, body: { invoiceId: theirs.invoices, amount: '1.00', paidOn: '2026-01-02', method: 'cash' } });
+    expect(payment.body.errors).toEqual([expect.objectContaining({ path: 'invoiceId' })]);
     const inPipeline = await call(h.app, 'POST', '/api/v1/accounts', { session: a, body: { name: 'Mine too' } });
     const theirPipeline = await call(h.app, 'POST', '/api/v1/opportunities', { session: a, body: { name: 'Mine', accountId: inPipeline.body.id, pipelineId: theirs.pipelines } });
     expect(theirPipeline.body.errors).toEqual([expect.objectContaining({ path: 'pipelineId' })]);

@@ -9,6 +9,7 @@ export type { OpportunityRow } from './opportunities.repository.js';
 export { moveOpportunity } from './use-cases/move-opportunity.js';
 export { listPipelines, listLostReasons } from './pipelines.repository.js';
 export { seedSalesDefaults } from './use-cases/seed-sales-defaults.js';
+export { wonRevenueOf } from './use-cases/won-revenue-of.js';
 
 export function opportunitiesModuleRoutes(app: App): void {
   pipelinesRoutes(app);
