@@ -6,7 +6,16 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useTranslation } from 'react-i18next';
 import { initials } from '../ui/initials';
 import { LanguageMenuItems } from './language-menu';
-import { adminScreens, catalogScreens, salesScreens, type AdminScreen, type CatalogScreen, type SalesScreen } from './screens';
+import {
+  adminScreens,
+  catalogScreens,
+  documentScreens,
+  salesScreens,
+  type AdminScreen,
+  type CatalogScreen,
+  type DocumentScreen,
+  type SalesScreen,
+} from './screens';
 import { logout, useCan, useMe } from './session';
 
 function UserMenu() {
@@ -45,7 +54,7 @@ function UserMenu() {
   );
 }
 
-type Screen = AdminScreen | SalesScreen | CatalogScreen;
+type Screen = AdminScreen | SalesScreen | DocumentScreen | CatalogScreen;
 
 /** A titled group of navigation links: the screens the user may open, or nothing when there are none. */
 function NavGroup({ label, screens, pathname, onNavigate }: { label: string; screens: readonly Screen[]; pathname: string; onNavigate: () => void }) {
@@ -85,6 +94,7 @@ function Navigation({ onNavigate }: { onNavigate: () => void }) {
         renderRoot={(props) => <Link to="/" {...props} />}
       />
       <NavGroup label={t('nav.sales')} screens={salesScreens} pathname={pathname} onNavigate={onNavigate} />
+      <NavGroup label={t('nav.documents')} screens={documentScreens} pathname={pathname} onNavigate={onNavigate} />
       <NavGroup label={t('nav.catalog')} screens={catalogScreens} pathname={pathname} onNavigate={onNavigate} />
       <NavGroup label={t('nav.admin')} screens={adminScreens} pathname={pathname} onNavigate={onNavigate} />
     </nav>

@@ -106,6 +106,16 @@ const routeTree = rootRoute.addChildren([
       'opportunities:read',
       lazyRouteComponent(() => import('../features/opportunities/opportunity-page'), 'OpportunityPage'),
     ),
+    guardedRoute('/quotes', 'quotes:read', lazyRouteComponent(() => import('../features/quotes/quotes-page'), 'QuotesPage')),
+    guardedRoute('/quotes/$quoteId', 'quotes:read', lazyRouteComponent(() => import('../features/quotes/quote-page'), 'QuotePage')),
+    guardedRoute('/orders', 'orders:read', lazyRouteComponent(() => import('../features/orders/orders-page'), 'OrdersPage')),
+    guardedRoute('/orders/$orderId', 'orders:read', lazyRouteComponent(() => import('../features/orders/order-page'), 'OrderPage')),
+    guardedRoute('/invoices', 'invoices:read', lazyRouteComponent(() => import('../features/invoices/invoices-page'), 'InvoicesPage')),
+    guardedRoute(
+      '/invoices/$invoiceId',
+      'invoices:read',
+      lazyRouteComponent(() => import('../features/invoices/invoice-page'), 'InvoicePage'),
+    ),
     guardedRoute(
       '/catalog/products',
       'catalog:read',
@@ -142,6 +152,11 @@ const routeTree = rootRoute.addChildren([
       '/admin/lost-reasons',
       'pipelines:manage',
       lazyRouteComponent(() => import('../features/lost-reasons/lost-reasons-page'), 'LostReasonsPage'),
+    ),
+    guardedRoute(
+      '/admin/credit-policy',
+      'credit:manage',
+      lazyRouteComponent(() => import('../features/credit/credit-policy-page'), 'CreditPolicyPage'),
     ),
     guardedRoute('/admin/api-keys', 'api-keys:manage', lazyRouteComponent(() => import('../features/api-keys/api-keys-page'), 'ApiKeysPage')),
     guardedRoute('/admin/audit', 'audit:read', lazyRouteComponent(() => import('../features/audit/audit-page'), 'AuditPage')),

@@ -4,12 +4,16 @@ import {
   IconBuilding,
   IconBuildingStore,
   IconCurrencyDollar,
+  IconFileInvoice,
+  IconFileText,
+  IconGauge,
   IconHistory,
   IconKey,
   IconLayoutKanban,
   IconListDetails,
   IconMap2,
   IconPackage,
+  IconPackageExport,
   IconPercentage,
   IconThumbDown,
   IconUserPlus,
@@ -20,13 +24,14 @@ import {
 import type { Permission } from './session';
 
 export type AdminScreen = {
-  key: 'users' | 'teams' | 'territories' | 'pipelines' | 'lostReasons' | 'apiKeys' | 'audit' | 'organization';
+  key: 'users' | 'teams' | 'territories' | 'pipelines' | 'lostReasons' | 'creditPolicy' | 'apiKeys' | 'audit' | 'organization';
   to:
     | '/admin/users'
     | '/admin/teams'
     | '/admin/territories'
     | '/admin/pipelines'
     | '/admin/lost-reasons'
+    | '/admin/credit-policy'
     | '/admin/api-keys'
     | '/admin/audit'
     | '/admin/organization';
@@ -41,6 +46,7 @@ export const adminScreens: readonly AdminScreen[] = [
   { key: 'territories', to: '/admin/territories', permission: 'territories:read', icon: IconMap2 },
   { key: 'pipelines', to: '/admin/pipelines', permission: 'pipelines:manage', icon: IconListDetails },
   { key: 'lostReasons', to: '/admin/lost-reasons', permission: 'pipelines:manage', icon: IconThumbDown },
+  { key: 'creditPolicy', to: '/admin/credit-policy', permission: 'credit:manage', icon: IconGauge },
   { key: 'apiKeys', to: '/admin/api-keys', permission: 'api-keys:manage', icon: IconKey },
   { key: 'audit', to: '/admin/audit', permission: 'audit:read', icon: IconHistory },
   { key: 'organization', to: '/admin/organization', permission: 'org:manage', icon: IconBuilding },
@@ -59,6 +65,20 @@ export const salesScreens: readonly SalesScreen[] = [
   { key: 'accounts', to: '/accounts', permission: 'accounts:read', icon: IconBuildingStore },
   { key: 'contacts', to: '/contacts', permission: 'accounts:read', icon: IconAddressBook },
   { key: 'opportunities', to: '/opportunities', permission: 'opportunities:read', icon: IconLayoutKanban },
+];
+
+export type DocumentScreen = {
+  key: 'quotes' | 'orders' | 'invoices';
+  to: '/quotes' | '/orders' | '/invoices';
+  permission: Permission;
+  icon: Icon;
+};
+
+/** The sales documents, in the order a sale produces them: quote, order, invoice. */
+export const documentScreens: readonly DocumentScreen[] = [
+  { key: 'quotes', to: '/quotes', permission: 'quotes:read', icon: IconFileText },
+  { key: 'orders', to: '/orders', permission: 'orders:read', icon: IconPackageExport },
+  { key: 'invoices', to: '/invoices', permission: 'invoices:read', icon: IconFileInvoice },
 ];
 
 export type CatalogScreen = {

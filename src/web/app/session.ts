@@ -24,7 +24,22 @@ export type Permission =
   | 'opportunities:write'
   | 'pipelines:manage'
   | 'catalog:read'
-  | 'catalog:manage';
+  | 'catalog:manage'
+  | 'quotes:read'
+  | 'quotes:write'
+  | 'orders:read'
+  | 'orders:write'
+  | 'deliveries:write'
+  | 'invoices:read'
+  | 'invoices:write'
+  | 'payments:write'
+  | 'credit:read'
+  | 'credit:manage'
+  | 'tasks:read'
+  | 'tasks:write'
+  | 'task-types:manage'
+  | 'projects:read'
+  | 'projects:write';
 
 export const meQueryKey = ['me'] as const;
 

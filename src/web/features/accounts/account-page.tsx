@@ -14,7 +14,11 @@ import { RecordSnapshot } from '../../ui/record-snapshot';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
 import { RecordTimeline } from '../audit/record-timeline';
 import { AccountContacts } from '../contacts/account-contacts';
+import { AccountCredit } from '../credit/credit-assessment';
+import { AccountInvoices } from '../invoices/account-invoices';
 import { AccountOpportunities } from '../opportunities/account-opportunities';
+import { AccountOrders } from '../orders/account-orders';
+import { AccountQuotes } from '../quotes/account-quotes';
 import { AccountDetails } from './account-details';
 import { AccountForm } from './account-form';
 import { LifecycleBadge } from './account-labels';
@@ -38,7 +42,8 @@ export function AccountPage() {
 function AccountView({ account }: { account: Account }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const canWrite = useCan()('accounts:write');
+  const can = useCan();
+  const canWrite = can('accounts:write');
   const [editing, setEditing] = useState(false);
   const archive = useArchiveConfirm<Account>(
     'accounts',
@@ -79,6 +84,10 @@ function AccountView({ account }: { account: Account }) {
           <Tabs.Tab value="details">{t('common.details')}</Tabs.Tab>
           <Tabs.Tab value="contacts">{t('accounts.contactsTab')}</Tabs.Tab>
           <Tabs.Tab value="opportunities">{t('accounts.opportunitiesTab')}</Tabs.Tab>
+          {can('quotes:read') && <Tabs.Tab value="quotes">{t('accounts.quotesTab')}</Tabs.Tab>}
+          {can('orders:read') && <Tabs.Tab value="orders">{t('accounts.ordersTab')}</Tabs.Tab>}
+          {can('invoices:read') && <Tabs.Tab value="invoices">{t('accounts.invoicesTab')}</Tabs.Tab>}
+          {can('credit:read') && <Tabs.Tab value="credit">{t('accounts.creditTab')}</Tabs.Tab>}
           <Tabs.Tab value="history">{t('common.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
@@ -91,6 +100,18 @@ function AccountView({ account }: { account: Account }) {
         </Tabs.Panel>
         <Tabs.Panel value="opportunities">
           <AccountOpportunities account={account} />
+        </Tabs.Panel>
+        <Tabs.Panel value="quotes">
+          <AccountQuotes accountId={account.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="orders">
+          <AccountOrders accountId={account.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="invoices">
+          <AccountInvoices accountId={account.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="credit">
+          <AccountCredit accountId={account.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <Paper withBorder p="lg">

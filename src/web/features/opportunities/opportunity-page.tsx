@@ -6,10 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../contracts/opportunities';
 import { recordQuery } from '../../app/collections';
 import { useFormat } from '../../app/i18n/format';
+import { useCan } from '../../app/session';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { QueryError } from '../../ui/query-error';
 import { RecordTimeline } from '../audit/record-timeline';
 import { useLostReasons, usePipelines } from '../pipelines/pipelines-data';
+import { OpportunityQuotes } from '../quotes/account-quotes';
+import { NewQuoteButton } from '../quotes/new-quote';
 import { OpportunityActions } from './opportunity-actions';
 import { OpportunityDetails } from './opportunity-details';
 import { OpportunityStatusBadge, StaleBadge } from './opportunity-labels';
@@ -36,6 +39,7 @@ function OpportunityView({ deal }: { deal: Opportunity }) {
   const { t } = useTranslation();
   const pipelines = usePipelines();
   const pipeline = pipelines.data?.find((item) => item.id === deal.pipelineId);
+  const canReadQuotes = useCan()('quotes:read');
 
   return (
     <>
@@ -47,13 +51,24 @@ function OpportunityView({ deal }: { deal: Opportunity }) {
           <OpportunityStatusBadge status={deal.status} />
           {deal.stale && <StaleBadge />}
         </Group>
-        <OpportunityActions deal={deal} pipeline={pipeline} />
+        <Group gap="xs">
+          <NewQuoteButton opportunity={deal} />
+          <OpportunityActions deal={deal} pipeline={pipeline} />
+        </Group>
       </Group>
       {deal.status !== 'open' && <Outcome deal={deal} />}
       {pipeline && <StageProgress pipeline={pipeline} deal={deal} />}
       <Paper withBorder p="lg">
         <OpportunityDetails deal={deal} pipeline={pipeline} />
       </Paper>
+      {canReadQuotes && (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="md">
+            {t('opportunities.quotes')}
+          </Title>
+          <OpportunityQuotes opportunityId={deal.id} />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <Title order={4} mb="md">
           {t('opportunities.stageHistory')}

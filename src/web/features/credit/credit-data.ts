@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Money } from '../../../contracts/common';
+import type { CreditAssessment, CreditPolicy } from '../../../contracts/credit';
+import { api } from '../../app/api-client';
+
+/** The account's credit as the server assesses it now, counting `pending` (a quote or order not yet invoiced). */
+export function creditQuery(accountId: string, pending?: Money) {
+  return queryOptions({
+    queryKey: ['credit', 'assessment', accountId, pending?.amount ?? null, pending?.currency ?? null],
+    queryFn: ({ signal }) =>
+      api.get<CreditAssessment>(`/accounts/${accountId}/credit`, { amount: pending?.amount, currency: pending?.currency }, signal),
+    staleTime: 30_000,
+  });
+}
+
+export const creditPolicyQuery = queryOptions({
+  queryKey: ['credit', 'policy'],
+  queryFn: ({ signal }) => api.get<CreditPolicy>('/credit-policy', undefined, signal),
+});
+
+export const ratingColors: Record<CreditAssessment['rating'], string> = { A: 'teal', B: 'blue', C: 'orange', D: 'red' };
