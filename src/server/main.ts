@@ -19,7 +19,10 @@ export async function startCiclo(env: NodeJS.ProcessEnv = process.env): Promise<
     await ensureFirstAdmin(database.db, database.ownerUrl, config, (m) => console.log(m));
     if (config.loadDemo) {
       const demo = await loadDemoData(database.db, database.ownerUrl);
-      if (demo.created) say(`Demo data loaded: sign in as ${demoAdminEmail} with the password ${demoPassword}.`);
+      if (demo.created) {
+        say(`Demo data loaded: ${demo.accounts} accounts, ${demo.deals} opportunities, ${demo.quotes} quotes, ${demo.orders} orders, ${demo.invoices} invoices, ${demo.payments} payments.`);
+        say(`Sign in as ${demoAdminEmail} with the password ${demoPassword}.`);
+      }
     }
     const { app } = await buildApp({ db: database.db, pool: database.pool, clock: systemClock, config });
     await app.listen({ port: config.port, host: config.host });

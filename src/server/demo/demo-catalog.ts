@@ -55,12 +55,16 @@ const rates: { currency: string; start: string; swing: number; falls: boolean; d
 
 const monthsOfRates = 7;
 
+/** A product of the demo catalog: its id and its unit price in each price list that has it. */
+export type DemoProduct = { id: string; prices: Record<string, string> };
+export type DemoCatalog = { products: number; bySku: Map<string, DemoProduct>; priceListIds: Record<string, string> };
+
 /**
  * The catalog of the demo organisation: Spanish VAT rates (and Mexico's and Iran's), 25 products and
  * services priced in the euro list and most of them in a peso list, and monthly exchange rates for
  * USD, MXN and IRR over the last months. The seed makes it the same every time.
  */
-export async function loadDemoCatalog(ctx: Ctx, random: Random): Promise<{ products: number }> {
+export async function loadDemoCatalog(ctx: Ctx, random: Random): Promise<DemoCatalog> {
   const defaults = await findCatalogDefaults(ctx);
   const general = await updateTaxRate(ctx, defaults.taxRate!.id, { name: 'IVA general', rate: '21', country: 'ES' });
   const taxes: Record<Tax, string> = {
@@ -74,15 +78,19 @@ export async function loadDemoCatalog(ctx: Ctx, random: Random): Promise<{ produ
 
   const euros = await updatePriceList(ctx, defaults.priceList!.id, { name: 'Tarifa general 2026' });
   const pesos = await createPriceList(ctx, { name: 'Lista México (MXN)', currency: 'MXN' });
+  const bySku = new Map<string, DemoProduct>();
   for (const item of catalog) {
     const { eur, mexico, tax, ...fields } = item;
     const product = await createProduct(ctx, { ...fields, taxRateId: taxes[tax] });
     await setPrice(ctx, euros.id, product.id, eur);
+    const prices: Record<string, string> = { EUR: eur };
     if (mexico) {
       // About 21 pesos to the euro, a few per cent either way per product, to the nearest 5 pesos.
       const factor = new Decimal(20.5).plus(random.next() * 1.6);
-      await setPrice(ctx, pesos.id, product.id, new Decimal(eur).times(factor).div(5).toDecimalPlaces(0).times(5).toFixed(2));
+      prices.MXN = new Decimal(eur).times(factor).div(5).toDecimalPlaces(0).times(5).toFixed(2);
+      await setPrice(ctx, pesos.id, product.id, prices.MXN);
     }
+    bySku.set(item.sku, { id: product.id, prices });
   }
 
   const now = ctx.clock.now();
@@ -95,5 +103,5 @@ export async function loadDemoCatalog(ctx: Ctx, random: Random): Promise<{ produ
       rate = rate.times(1 + move).toDecimalPlaces(decimals);
     }
   }
-  return { products: catalog.length };
+  return { products: catalog.length, bySku, priceListIds: { EUR: euros.id, MXN: pesos.id } };
 }

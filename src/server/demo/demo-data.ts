@@ -7,6 +7,7 @@ import { withTenant } from '../platform/db/tenant.js';
 import { createTeam, createTerritory, createUser, updateOrganization, updateTeam } from '../modules/directory/index.js';
 import { createOrganizationWithDefaults } from '../organizations.js';
 import { loadDemoCatalog } from './demo-catalog.js';
+import { loadDemoDocuments, type DemoDocumentCounts } from './demo-documents.js';
 import { loadDemoSales } from './demo-sales.js';
 import { seededRandom } from './random.js';
 
@@ -61,14 +62,17 @@ function emailOf(first: string, last: string, taken: Set<string>): string {
   return email;
 }
 
+export type DemoSummary = { created: boolean; users: number; accounts: number; deals: number; leads: number; products: number } & Omit<DemoDocumentCounts, 'deals'>;
+
 /**
  * Fills a demo organisation ("Suministros Iberia") with teams, managers, reps, finance, support and
- * territories; the same seed always gives the same people. Skips if the demo organisation exists.
+ * territories, customers and deals, a catalog, and quotes through to payments; the same seed always gives
+ * the same data. Skips if the demo organisation exists.
  */
-export type DemoSummary = { created: boolean; users: number; accounts: number; deals: number; leads: number; products: number };
-
 export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promise<DemoSummary> {
-  if (await demoLoaded(ownerUrl)) return { created: false, users: 0, accounts: 0, deals: 0, leads: 0, products: 0 };
+  if (await demoLoaded(ownerUrl)) {
+    return { created: false, users: 0, accounts: 0, deals: 0, leads: 0, products: 0, quotes: 0, orders: 0, deliveries: 0, invoices: 0, creditNotes: 0, payments: 0 };
+  }
   const random = seededRandom(seed);
   const { orgId, adminId } = await createOrganizationWithDefaults(db, {
     name: 'Suministros Iberia S.L.',
@@ -79,8 +83,7 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
   const actor = actorOf({ orgId, userId: adminId, role: 'admin' }, { requestId: 'demo-data' });
   const taken = new Set<string>([demoAdminEmail]);
   let users = 1;
-  let sales = { accounts: 0, deals: 0, leads: 0 };
-  let catalog = { products: 0 };
+  let summary: Omit<DemoSummary, 'created' | 'users'> | undefined;
   await withTenant(db, orgId, adminId, async (tx) => {
     const ctx = { tx, actor, clock: systemClock };
     await updateOrganization(ctx, { taxIds: [{ scheme: 'ES:NIF', value: 'B12345674' }] });
@@ -109,13 +112,16 @@ export async function loadDemoData(db: Db, ownerUrl: string, seed = 2026): Promi
       const territory = await createTerritory(ctx, { code: t.code, name: t.name, description: t.description, repId: reps[i % reps.length]! });
       territoriesByTeam.set(t.team, [...(territoriesByTeam.get(t.team) ?? []), territory.id]);
     }
-    sales = await loadDemoSales(
+    const sales = await loadDemoSales(
       ctx,
       random,
       teams.map((t) => ({ region: t.region, repIds: repsByTeam.get(t.key)!, territoryIds: territoriesByTeam.get(t.key)! })),
     );
-    // After the sales, so the people and deals a seed gives stay the same as before the catalog existed.
-    catalog = await loadDemoCatalog(ctx, random);
+    // After the sales, so the people and deals a seed gives stay the same as before the catalog existed;
+    // the documents after the catalog for the same reason.
+    const catalog = await loadDemoCatalog(ctx, random);
+    const { deals, ...documents } = await loadDemoDocuments(ctx, random, sales.created, catalog);
+    summary = { accounts: sales.accounts, deals: sales.deals + deals, leads: sales.leads, products: catalog.products, ...documents };
   });
-  return { created: true, users, ...sales, ...catalog };
+  return { created: true, users, ...summary! };
 }

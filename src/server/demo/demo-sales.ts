@@ -1,3 +1,4 @@
+import type { PaymentTerms } from '../../contracts/accounts.js';
 import type { Ctx } from '../platform/context.js';
 import { fixedClock } from '../kernel/clock.js';
 import { createAccount, createContact } from '../modules/accounts/index.js';
@@ -44,12 +45,30 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 export type DemoSalesTeam = { region: Region; repIds: string[]; territoryIds: string[] };
 
+/** A customer as the later demo steps need it: who owns it, its terms, its primary contact, when it was created. */
+export type DemoAccount = {
+  id: string;
+  name: string;
+  region: Region;
+  country: string;
+  ownerId: string;
+  currency: string;
+  paymentTerms: PaymentTerms;
+  contactId: string;
+  contactName: string;
+  createdAt: Date;
+};
+
 /**
  * Customers, contacts, leads in every status and deals at every stage — moved, won and lost over the
  * last months with their stage history — so the board, the funnel and the cycle analytics have
  * something true to show. The clock is turned back while deals progress, so history has real dates.
  */
-export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesTeam[]): Promise<{ accounts: number; deals: number; leads: number }> {
+export async function loadDemoSales(
+  base: Ctx,
+  random: Random,
+  teams: DemoSalesTeam[],
+): Promise<{ accounts: number; deals: number; leads: number; created: DemoAccount[] }> {
   const now = base.clock.now();
   const clock = fixedClock(new Date(now.getTime() - 200 * dayMs));
   const ctx: Ctx = { ...base, clock };
@@ -65,6 +84,7 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
   let accounts = 0;
   let deals = 0;
   let leads = 0;
+  const created: DemoAccount[] = [];
   for (const [teamIndex, team] of teams.entries()) {
     const region = companies[team.region];
     const [firstNames, lastNames] = people[team.region];
@@ -76,6 +96,7 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
       const ownerId = team.repIds[index % team.repIds.length]!;
       const [city, state, country] = random.pick(region.cities);
       clock.set(new Date(now.getTime() - between(120, 200) * dayMs));
+      const createdAt = clock.now();
       const account = await createAccount(ctx, {
         name,
         ownerId,
@@ -87,6 +108,7 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
       });
       accounts += 1;
       const contactIds: string[] = [];
+      let contactName = '';
       for (let c = 0; c < between(1, 3); c++) {
         const contact = await createContact(ctx, {
           accountId: account.id,
@@ -98,7 +120,9 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
           ownerId,
         });
         contactIds.push(contact.id);
+        if (c === 0) contactName = `${contact.firstName} ${contact.lastName}`;
       }
+      created.push({ id: account.id, name, region: team.region, country, ownerId, currency: region.currency, paymentTerms: account.paymentTerms, contactId: contactIds[0]!, contactName, createdAt });
       for (let d = 0; d < between(1, 2); d++) {
         clock.set(new Date(now.getTime() - between(60, 150) * dayMs));
         const deal = await createOpportunity(ctx, {
@@ -150,5 +174,5 @@ export async function loadDemoSales(base: Ctx, random: Random, teams: DemoSalesT
       }
     }
   }
-  return { accounts, deals, leads };
+  return { accounts, deals, leads, created };
 }

@@ -14,6 +14,7 @@ export { getProfile } from './use-cases/get-profile.js';
 export { assertAssignableOwner } from './use-cases/assert-assignable-owner.js';
 export { isActiveTerritory, isActiveUser, organizationBaseCurrency, organizationDefaultLocale, organizationLetterhead } from './use-cases/references.js';
 export { updateProfile } from './use-cases/update-profile.js';
+export { territoryRep } from './use-cases/territory-rep.js';
 
 export function directoryRoutes(app: App): void {
   organizationRoutes(app);

@@ -16,6 +16,10 @@ export { loadBillableDelivery } from './use-cases/load-billable-delivery.js';
 export { recordInvoicedQuantities } from './use-cases/record-invoiced-quantities.js';
 /** Closes a delivered order once billing says it is fully invoiced and paid (`settled`); otherwise leaves it. */
 export { closeOrderIfSettled } from './use-cases/close-order-if-settled.js';
+/** The order's reference (id, number, account, owner, status) if the actor may see it; undefined otherwise. */
+export { findVisibleOrder } from './use-cases/find-visible-order.js';
+export { confirmOrder } from './use-cases/confirm-order.js';
+export { createDelivery } from './use-cases/create-delivery.js';
 
 /** Orders and their deliveries: /api/v1/orders and /api/v1/deliveries. */
 export function ordersRoutes(app: App, deps: { assessCredit: CreditCheck }): void {

@@ -19,7 +19,8 @@ const rule = (rating: CreditRule['rating'], conditions: Partial<Record<Condition
 
 /** The policy an organisation has until finance stores its own. */
 export const defaultCreditRules: CreditRule[] = [
-  rule('A', { minWonRevenue: '50000', maxLatePaymentPercent: '10', maxCreditUsePercent: '80' }, paymentTerms),
+  // The best rating asks for a clean ledger: nothing overdue now.
+  rule('A', { minWonRevenue: '50000', maxLatePaymentPercent: '10', maxCreditUsePercent: '80', maxOverdueAmount: '0' }, paymentTerms),
   rule('B', { minWonRevenue: '5000', maxLatePaymentPercent: '25', maxCreditUsePercent: '100' }, ['prepayment', 'on_delivery', 'net_15', 'net_30', 'net_45', 'net_60']),
   rule('C', { maxLatePaymentPercent: '50', maxCreditUsePercent: '100', maxOverdueAmount: '0' }, ['prepayment', 'on_delivery', 'net_15', 'net_30']),
   rule('D', {}, ['prepayment']),
