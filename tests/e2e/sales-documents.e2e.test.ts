@@ -64,7 +64,7 @@ describeWithChromium('sales documents: quote → order → delivery → invoice 
     await server?.stop();
   });
 
-  it('signs the admin in and shows the sales documents in the navigation', async () => {
+  it('signs the admin in and shows the sales documents in the navigation and on the home page', async () => {
     await page.goto('/login');
     await page.getByRole('textbox', { name: en.auth.email, exact: true }).fill(firstAdmin.email);
     await page.getByRole('textbox', { name: en.auth.password, exact: true }).fill(firstAdmin.password);
@@ -74,6 +74,9 @@ describeWithChromium('sales documents: quote → order → delivery → invoice 
     for (const label of [en.nav.quotes, en.nav.orders, en.nav.invoices, en.nav.creditPolicy]) {
       await navigation.getByRole('link', { name: label, exact: true }).waitFor();
     }
+    const home = page.getByRole('main');
+    await home.getByRole('heading', { name: en.home.documentsTitle, level: 3 }).waitFor();
+    for (const text of Object.values(en.home.documentLinks)) await home.getByText(text, { exact: true }).waitFor();
   });
 
   it('has a catalog and an open deal to quote (made through the API)', async () => {

@@ -17,7 +17,17 @@ export type Resource =
   | 'products'
   | 'tax-rates'
   | 'price-lists'
-  | 'exchange-rates';
+  | 'exchange-rates'
+  | 'quotes'
+  | 'orders'
+  | 'deliveries'
+  | 'invoices'
+  | 'payments';
+/**
+ * The first element of every query key, so a write can make it stale: a resource, or data that is no collection
+ * of its own but is derived from several ('credit': the accounts' credit assessments and the policy).
+ */
+export type QueryKeyRoot = Resource | 'credit';
 export type ListParams = Record<string, string | number | undefined | null>;
 
 const pageSize = 50;
@@ -35,6 +45,9 @@ export function useCursorPages<T>(queryKey: readonly unknown[], path: string, pa
   return { ...query, items };
 }
 
+/** A list loaded page by page, as tables receive it. */
+export type CursorPages<T> = ReturnType<typeof useCursorPages<T>>;
+
 export function useCollection<T>(resource: Resource, params: ListParams = {}) {
   return useCursorPages<T>([resource, 'list'], `/${resource}`, params);
 }
@@ -43,6 +56,14 @@ export function recordQuery<T>(resource: Resource, id: string) {
   return queryOptions({
     queryKey: [resource, 'record', id],
     queryFn: ({ signal }) => api.get<T>(`/${resource}/${id}`, undefined, signal),
+  });
+}
+
+/** The first page of a small related list (an order's deliveries, an invoice's payments), enough to show it whole. */
+export function relatedQuery<T>(resource: Resource, params: ListParams) {
+  return queryOptions({
+    queryKey: [resource, 'list', 'related', params],
+    queryFn: ({ signal }) => api.get<Page<T>>(`/${resource}`, { limit: 200, ...params }, signal),
   });
 }
 
@@ -55,12 +76,12 @@ export function useRecordsById<T extends { id: string }>(resource: Resource, ids
   return found;
 }
 
-/** After a write: refresh the resource's lists and records, and everything that shows its history. */
+/** After a write: refresh the resources' lists and records (or other data under those keys), and everything that shows history. */
 export function useInvalidate() {
   const queryClient = useQueryClient();
-  return async (...resources: Resource[]) => {
+  return async (...roots: QueryKeyRoot[]) => {
     await Promise.all(
-      [...resources, 'audit-events' as const].map((resource) => queryClient.invalidateQueries({ queryKey: [resource] })),
+      [...new Set<QueryKeyRoot>([...roots, 'audit-events'])].map((root) => queryClient.invalidateQueries({ queryKey: [root] })),
     );
   };
 }

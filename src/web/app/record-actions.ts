@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from './api-client';
-import { useInvalidate, type Resource } from './collections';
+import { useInvalidate, type QueryKeyRoot, type Resource } from './collections';
 import type { Versioned } from './record-mutations';
 
 export type ActionRequest = { target: Versioned; action: string; body?: unknown };
@@ -9,7 +9,7 @@ export type ActionRequest = { target: Versioned; action: string; body?: unknown 
  * A state transition (`POST /{resource}/{id}/{action}`) sent with If-Match on the version the user saw.
  * The answer replaces the cached record; a 412 reloads it so the user sees what changed before retrying.
  */
-export function useRecordAction<T>(resource: Resource, alsoRefresh: Resource[] = []) {
+export function useRecordAction<T>(resource: Resource, alsoRefresh: QueryKeyRoot[] = []) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   return useMutation({

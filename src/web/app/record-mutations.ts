@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './api-client';
-import { useInvalidate, type Resource } from './collections';
+import { useInvalidate, type QueryKeyRoot, type Resource } from './collections';
 
 export type Versioned = { id: string; version: number };
 
 /** Creates (no target) or updates (with If-Match on the target's version) a record. */
-export function useSaveRecord<T extends { id: string }>(resource: Resource, target: Versioned | null, alsoRefresh: Resource[] = []) {
+export function useSaveRecord<T extends { id: string }>(resource: Resource, target: Versioned | null, alsoRefresh: QueryKeyRoot[] = []) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   return useMutation({
@@ -19,7 +19,7 @@ export function useSaveRecord<T extends { id: string }>(resource: Resource, targ
 }
 
 /** DELETE archives a record (or revokes a key); lists drop it afterwards. */
-export function useArchiveRecord(resource: Resource, alsoRefresh: Resource[] = []) {
+export function useArchiveRecord(resource: Resource, alsoRefresh: QueryKeyRoot[] = []) {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (id: string) => api.delete(`/${resource}/${id}`),

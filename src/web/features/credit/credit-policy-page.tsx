@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { paymentTerms, type PaymentTerms } from '../../../contracts/accounts';
 import { creditRatings, updateCreditPolicyBody, type CreditPolicy, type CreditRule } from '../../../contracts/credit';
 import { apiRequest } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { useCan, useMe } from '../../app/session';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { parseDecimalText } from '../../ui/forms/decimal-text';
@@ -63,6 +64,7 @@ function PolicyForm({ policy, onReload }: { policy: CreditPolicy; onReload: () =
   const me = useMe();
   const canManage = useCan()('credit:manage');
   const queryClient = useQueryClient();
+  const invalidate = useInvalidate();
   const toValues = (rule: CreditRule): RuleValues => ({
     key: newKey(),
     rating: rule.rating,
@@ -90,8 +92,7 @@ function PolicyForm({ policy, onReload }: { policy: CreditPolicy; onReload: () =
     successMessage: t('creditPolicy.saved'),
     onSaved: (saved) => {
       queryClient.setQueryData(creditPolicyQuery.queryKey, saved);
-      void queryClient.invalidateQueries({ queryKey: ['credit'] });
-      void queryClient.invalidateQueries({ queryKey: ['audit-events'] });
+      void invalidate('credit');
     },
   });
   const label = (limit: Limit) =>

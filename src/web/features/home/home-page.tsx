@@ -2,7 +2,16 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/i18n/format';
-import { adminScreens, catalogScreens, salesScreens, type AdminScreen, type CatalogScreen, type SalesScreen } from '../../app/screens';
+import {
+  adminScreens,
+  catalogScreens,
+  documentScreens,
+  salesScreens,
+  type AdminScreen,
+  type CatalogScreen,
+  type DocumentScreen,
+  type SalesScreen,
+} from '../../app/screens';
 import { useCan, useMe } from '../../app/session';
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -19,7 +28,9 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-function ScreenCard({ screen, title, text }: { screen: AdminScreen | SalesScreen | CatalogScreen; title: string; text: string }) {
+type Screen = AdminScreen | SalesScreen | DocumentScreen | CatalogScreen;
+
+function ScreenCard({ screen, title, text }: { screen: Screen; title: string; text: string }) {
   return (
     <Card withBorder padding="md" renderRoot={(props) => <Link to={screen.to} {...props} />} style={{ textDecoration: 'none' }}>
       <Group wrap="nowrap" align="flex-start">
@@ -37,6 +48,22 @@ function ScreenCard({ screen, title, text }: { screen: AdminScreen | SalesScreen
   );
 }
 
+/** One menu group's screens as cards; a group the user may open none of is left out. */
+function ScreenGroup<S extends Screen>({ title, screens, text }: { title: string; screens: readonly S[]; text: (screen: S) => string }) {
+  const { t } = useTranslation();
+  if (screens.length === 0) return null;
+  return (
+    <Stack gap="sm">
+      <Title order={3}>{title}</Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+        {screens.map((screen) => (
+          <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={text(screen)} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -44,6 +71,7 @@ export function HomePage() {
   const format = useFormat();
   const screens = adminScreens.filter((screen) => can(screen.permission));
   const sales = salesScreens.filter((screen) => can(screen.permission));
+  const documents = documentScreens.filter((screen) => can(screen.permission));
   const catalog = catalogScreens.filter((screen) => can(screen.permission));
 
   return (
@@ -67,27 +95,9 @@ export function HomePage() {
         </SimpleGrid>
       </Card>
 
-      {sales.length > 0 && (
-        <Stack gap="sm">
-          <Title order={3}>{t('home.salesTitle')}</Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-            {sales.map((screen) => (
-              <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={t(`home.salesLinks.${screen.key}`)} />
-            ))}
-          </SimpleGrid>
-        </Stack>
-      )}
-
-      {catalog.length > 0 && (
-        <Stack gap="sm">
-          <Title order={3}>{t('home.catalogTitle')}</Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-            {catalog.map((screen) => (
-              <ScreenCard key={screen.key} screen={screen} title={t(`nav.${screen.key}`)} text={t(`home.catalogLinks.${screen.key}`)} />
-            ))}
-          </SimpleGrid>
-        </Stack>
-      )}
+      <ScreenGroup title={t('home.salesTitle')} screens={sales} text={(screen) => t(`home.salesLinks.${screen.key}`)} />
+      <ScreenGroup title={t('home.documentsTitle')} screens={documents} text={(screen) => t(`home.documentLinks.${screen.key}`)} />
+      <ScreenGroup title={t('home.catalogTitle')} screens={catalog} text={(screen) => t(`home.catalogLinks.${screen.key}`)} />
 
       <Stack gap="sm">
         <Title order={3}>{t('home.adminTitle')}</Title>

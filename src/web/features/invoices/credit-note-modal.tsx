@@ -3,11 +3,11 @@ import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { creditNoteBody, type Invoice, type InvoiceLine } from '../../../contracts/invoices';
+import { useRecordAction } from '../../app/record-actions';
 import { parseDecimalText } from '../../ui/forms/decimal-text';
 import { FormProblem } from '../../ui/forms/form-problem';
 import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate } from '../../ui/forms/zod-validate';
-import { useDocumentAction } from '../quotes/document-data';
 import { compareDecimals, subtractDecimals, useDocumentFormat } from '../quotes/document-format';
 import { decimalInput } from '../quotes/quote-form-values';
 
@@ -60,7 +60,7 @@ function CreditNoteForm({ invoice, onClose }: { invoice: Invoice; onClose: () =>
       return errors;
     },
   });
-  const action = useDocumentAction<Invoice>('invoices', ['orders', 'payments']);
+  const action = useRecordAction<Invoice>('invoices', ['orders', 'payments', 'credit']);
   const { onSubmit, problem } = useRecordSubmit(form, toBody, {
     save: (body) => action.mutateAsync({ target: invoice, action: 'credit-note', body }),
     successMessage: t('invoices.credited'),

@@ -1,16 +1,17 @@
 import { Button, Group } from '@mantine/core';
-import { IconCash, IconDownload, IconReceiptRefund, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconCash, IconReceiptRefund, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../contracts/invoices';
 import { api } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { useCan } from '../../app/session';
 import { ConfirmModal } from '../../ui/confirm-modal';
 import { notifyDone, notifyProblem } from '../../ui/notify';
-import { pdfUrl, useRefresh } from '../quotes/document-data';
-import { compareDecimals, useDocumentFormat } from '../quotes/document-format';
+import { compareDecimals } from '../quotes/document-format';
+import { DocumentPdfButton } from '../quotes/document-pdf-button';
 import { CreditNoteModal } from './credit-note-modal';
 import { IssueInvoiceModal } from './issue-invoice-modal';
 import { RecordPaymentModal } from './record-payment-modal';
@@ -23,12 +24,11 @@ const creditable = new Set<Invoice['status']>(['issued', 'partially_paid', 'paid
 /** Issue a draft; record payments and credit notes against an issued invoice; its PDF in the user's language. */
 export function InvoiceActions({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
-  const { locale } = useDocumentFormat();
   const can = useCan();
   const navigate = useNavigate();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const remove = useMutation({ mutationFn: () => api.delete(`/invoices/${invoice.id}`), onSuccess: () => refresh('invoices', 'orders') });
+  const remove = useMutation({ mutationFn: () => api.delete(`/invoices/${invoice.id}`), onSuccess: () => invalidate('invoices', 'orders') });
   const close = () => setDialog(null);
   const canWrite = can('invoices:write');
 
@@ -50,9 +50,7 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
         </Button>
       )}
       {invoice.status !== 'draft' && (
-        <Button component="a" href={pdfUrl('invoices', invoice.id, locale)} target="_blank" rel="noopener" variant="default" leftSection={<IconDownload size={16} />}>
-          {t('documents.downloadPdf')}
-        </Button>
+        <DocumentPdfButton resource="invoices" id={invoice.id} />
       )}
       {canWrite && invoice.status === 'draft' && (
         <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>

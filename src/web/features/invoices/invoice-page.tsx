@@ -5,14 +5,14 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../contracts/invoices';
 import type { Order } from '../../../contracts/orders';
+import { recordQuery } from '../../app/collections';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { DetailGrid } from '../../ui/detail-grid';
 import { QueryError } from '../../ui/query-error';
 import { AccountLink } from '../accounts/account-name';
-import { documentQuery } from '../quotes/document-data';
+import { RecordTimeline } from '../audit/record-timeline';
 import { isZero, useDocumentFormat } from '../quotes/document-format';
 import { DocumentChargesTable, DocumentLinesTable } from '../quotes/document-lines-table';
-import { DocumentTimeline } from '../quotes/document-timeline';
 import { DocumentTotalsView, TotalsRow } from '../quotes/document-totals';
 import { UserName } from '../users/user-name';
 import { InvoiceActions } from './invoice-actions';
@@ -22,7 +22,7 @@ import { InvoicePayments } from './invoice-payments';
 export function InvoicePage() {
   const { invoiceId } = useParams({ from: '/app/invoices/$invoiceId' });
   const { t } = useTranslation();
-  const invoice = useQuery(documentQuery<Invoice>('invoices', invoiceId));
+  const invoice = useQuery(recordQuery<Invoice>('invoices', invoiceId));
   if (invoice.isPending) return <CenteredLoader />;
   if (invoice.isError) return <QueryError error={invoice.error} onRetry={() => void invoice.refetch()} />;
   return (
@@ -36,7 +36,7 @@ export function InvoicePage() {
 }
 
 function OrderLink({ id }: { id: string }) {
-  const order = useQuery({ ...documentQuery<Order>('orders', id), staleTime: 60_000 });
+  const order = useQuery({ ...recordQuery<Order>('orders', id), staleTime: 60_000 });
   return (
     <Anchor renderRoot={(props) => <Link to="/orders/$orderId" params={{ orderId: id }} {...props} />}>
       <bdi>{order.data?.number ?? '…'}</bdi>
@@ -45,7 +45,7 @@ function OrderLink({ id }: { id: string }) {
 }
 
 function InvoiceLink({ id }: { id: string }) {
-  const invoice = useQuery({ ...documentQuery<Invoice>('invoices', id), staleTime: 60_000 });
+  const invoice = useQuery({ ...recordQuery<Invoice>('invoices', id), staleTime: 60_000 });
   const numberOf = useInvoiceNumber();
   return (
     <Anchor renderRoot={(props) => <Link to="/invoices/$invoiceId" params={{ invoiceId: id }} {...props} />}>
@@ -125,7 +125,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
         <Title order={4} mb="md">
           {t('common.history')}
         </Title>
-        <DocumentTimeline resource="invoices" id={invoice.id} />
+        <RecordTimeline resource="invoices" id={invoice.id} />
       </Paper>
     </>
   );

@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invoice, Payment } from '../../../contracts/invoices';
 import { api } from '../../app/api-client';
+import { relatedQuery, useInvalidate } from '../../app/collections';
 import { useCan } from '../../app/session';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { ConfirmModal } from '../../ui/confirm-modal';
 import { EmptyRow } from '../../ui/empty-row';
 import { notifyDone, notifyProblem } from '../../ui/notify';
 import { QueryError } from '../../ui/query-error';
-import { relatedQuery, useRefresh } from '../quotes/document-data';
 import { useDocumentFormat } from '../quotes/document-format';
 
 /** The payments recorded against the invoice; finance can undo one recorded by mistake. */
@@ -19,12 +19,12 @@ export function InvoicePayments({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
   const format = useDocumentFormat();
   const canUndo = useCan()('payments:write');
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const [undoing, setUndoing] = useState<Payment | null>(null);
   const payments = useQuery(relatedQuery<Payment>('payments', { 'filter[invoiceId]': invoice.id }));
   const undo = useMutation({
     mutationFn: (payment: Payment) => api.delete(`/payments/${payment.id}`),
-    onSuccess: () => refresh('payments', 'invoices', 'orders', 'credit'),
+    onSuccess: () => invalidate('payments', 'invoices', 'orders', 'credit'),
   });
   const money = (amount: string) => format.amount(amount, invoice.currency);
 

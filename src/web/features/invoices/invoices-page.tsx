@@ -4,9 +4,9 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoiceStatuses, type InvoiceSummary } from '../../../contracts/invoices';
+import { useCollection } from '../../app/collections';
 import { PageHeader } from '../../ui/page-header';
 import { sortParam, type Sort } from '../../ui/sort-header';
-import { useDocuments } from '../quotes/document-data';
 import { InvoicesTable, type InvoiceSortField } from './invoices-table';
 
 /** Invoices are created from orders; this list follows what is issued, paid and overdue. */
@@ -17,7 +17,7 @@ export function InvoicesPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [overdue, setOverdue] = useState(false);
   const [sort, setSort] = useState<Sort<InvoiceSortField>>({ field: 'createdAt', descending: true });
-  const invoices = useDocuments<InvoiceSummary>('invoices', {
+  const invoices = useCollection<InvoiceSummary>('invoices', {
     q,
     'filter[status]': status,
     'filter[overdue]': overdue ? 'true' : undefined,

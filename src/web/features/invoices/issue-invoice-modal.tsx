@@ -2,10 +2,10 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { issueInvoiceBody, type Invoice } from '../../../contracts/invoices';
+import { useRecordAction } from '../../app/record-actions';
 import { FormProblem } from '../../ui/forms/form-problem';
 import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate } from '../../ui/forms/zod-validate';
-import { useDocumentAction } from '../quotes/document-data';
 import { todayIso } from '../quotes/document-format';
 
 type Values = { issueDate: string };
@@ -26,7 +26,7 @@ export function IssueInvoiceModal({ invoice, opened, onClose }: Props) {
 function IssueForm({ invoice, onClose }: { invoice: Invoice; onClose: () => void }) {
   const { t } = useTranslation();
   const form = useForm<Values>({ initialValues: { issueDate: todayIso() }, validate: zodValidate(issueInvoiceBody, toBody) });
-  const action = useDocumentAction<Invoice>('invoices', ['orders']);
+  const action = useRecordAction<Invoice>('invoices', ['orders', 'credit']);
   const { onSubmit, problem } = useRecordSubmit(form, toBody, {
     save: (body) => action.mutateAsync({ target: invoice, action: 'issue', body }),
     successMessage: t('invoices.issued'),

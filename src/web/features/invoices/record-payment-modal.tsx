@@ -4,11 +4,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createPaymentBody, paymentMethods, type Invoice, type Payment } from '../../../contracts/invoices';
 import { api } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { decimalForInput, parseDecimalText } from '../../ui/forms/decimal-text';
 import { FormProblem } from '../../ui/forms/form-problem';
 import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate } from '../../ui/forms/zod-validate';
-import { useRefresh } from '../quotes/document-data';
 import { todayIso, useDocumentFormat } from '../quotes/document-format';
 
 type Method = (typeof paymentMethods)[number];
@@ -28,7 +28,7 @@ export function RecordPaymentModal({ invoice, opened, onClose }: Props) {
 function PaymentForm({ invoice, onClose }: { invoice: Invoice; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useDocumentFormat();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const toBody = (values: Values) => ({
     invoiceId: invoice.id,
     amount: parseDecimalText(values.amount, format.locale),
@@ -42,7 +42,7 @@ function PaymentForm({ invoice, onClose }: { invoice: Invoice; onClose: () => vo
   });
   const create = useMutation({
     mutationFn: (body: unknown) => api.post<Payment>('/payments', body),
-    onSuccess: () => refresh('payments', 'invoices', 'orders', 'credit'),
+    onSuccess: () => invalidate('payments', 'invoices', 'orders', 'credit'),
   });
   const { onSubmit, problem } = useRecordSubmit(form, toBody, {
     save: create.mutateAsync,

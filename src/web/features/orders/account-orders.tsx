@@ -1,8 +1,8 @@
 import type { OrderSummary } from '../../../contracts/orders';
-import { useDocuments } from '../quotes/document-data';
+import { useCollection } from '../../app/collections';
 import { OrdersTable } from './orders-table';
 
 export function AccountOrders({ accountId }: { accountId: string }) {
-  const orders = useDocuments<OrderSummary>('orders', { 'filter[accountId]': accountId, sort: '-createdAt' });
+  const orders = useCollection<OrderSummary>('orders', { 'filter[accountId]': accountId, sort: '-createdAt' });
   return <OrdersTable orders={orders} hideAccount />;
 }

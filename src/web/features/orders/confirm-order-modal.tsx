@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { confirmOrderBody, type Order } from '../../../contracts/orders';
+import { useRecordAction } from '../../app/record-actions';
 import { useMe } from '../../app/session';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { FormProblem } from '../../ui/forms/form-problem';
@@ -10,7 +11,6 @@ import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate } from '../../ui/forms/zod-validate';
 import { CreditAssessmentView, termsAllowed } from '../credit/credit-assessment';
 import { creditQuery } from '../credit/credit-data';
-import { useDocumentAction } from '../quotes/document-data';
 import { todayIso } from '../quotes/document-format';
 
 type Values = { contractSignedAt: string; signedBy: string; contractReference: string; approveCreditException: boolean };
@@ -47,7 +47,7 @@ function ConfirmForm({ order, onClose }: { order: Order; onClose: () => void }) 
       ...(outsideTerms && mayApprove && !values.approveCreditException ? { approveCreditException: t('orders.approveRequired') } : {}),
     }),
   });
-  const action = useDocumentAction<Order>('orders', ['quotes', 'accounts']);
+  const action = useRecordAction<Order>('orders', ['quotes', 'accounts', 'credit']);
   const { onSubmit, problem } = useRecordSubmit(form, toBody, {
     save: (body) => action.mutateAsync({ target: order, action: 'confirm', body }),
     successMessage: t('orders.confirmed'),

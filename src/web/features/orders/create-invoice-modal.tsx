@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { createInvoiceBody, type Invoice } from '../../../contracts/invoices';
 import type { Delivery, Order } from '../../../contracts/orders';
 import { api } from '../../app/api-client';
+import { relatedQuery, useInvalidate } from '../../app/collections';
 import { parseDecimalText } from '../../ui/forms/decimal-text';
 import { FormProblem } from '../../ui/forms/form-problem';
 import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate } from '../../ui/forms/zod-validate';
-import { relatedQuery, useRefresh } from '../quotes/document-data';
 import { useDocumentFormat } from '../quotes/document-format';
 
 type Mode = 'order' | 'delivery' | 'downPayment';
@@ -31,7 +31,7 @@ function CreateInvoiceForm({ order, onClose }: { order: Order; onClose: () => vo
   const { t } = useTranslation();
   const format = useDocumentFormat();
   const navigate = useNavigate();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const deliveries = useQuery(relatedQuery<Delivery>('deliveries', { 'filter[orderId]': order.id }));
   const toBody = (values: Values) => ({
     orderId: order.id,
@@ -49,7 +49,7 @@ function CreateInvoiceForm({ order, onClose }: { order: Order; onClose: () => vo
   });
   const create = useMutation({
     mutationFn: (body: unknown) => api.post<Invoice>('/invoices', body),
-    onSuccess: () => refresh('invoices', 'orders', 'credit'),
+    onSuccess: () => invalidate('invoices', 'orders', 'credit'),
   });
   const { onSubmit, problem } = useRecordSubmit(form, toBody, {
     save: create.mutateAsync,

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { paymentTerms, type PaymentTerms } from '../../../contracts/accounts';
 import { updateOrderBody, type Order } from '../../../contracts/orders';
 import { api } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { FormProblem } from '../../ui/forms/form-problem';
 import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate } from '../../ui/forms/zod-validate';
 import { ContactSelect } from '../contacts/contact-select';
-import { useRefresh } from '../quotes/document-data';
 
 type Values = { contactId: string | null; paymentTerms: PaymentTerms; deliveryTerms: string; notes: string };
 type Props = { order: Order; opened: boolean; onClose: () => void };
@@ -34,7 +34,7 @@ export function EditOrderModal({ order, opened, onClose }: Props) {
 function EditOrderForm({ order, onClose }: { order: Order; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const form = useForm<Values>({
     initialValues: { contactId: order.contactId, paymentTerms: order.paymentTerms, deliveryTerms: order.deliveryTerms, notes: order.notes },
     validate: zodValidate(updateOrderBody, toBody),
@@ -44,10 +44,10 @@ function EditOrderForm({ order, onClose }: { order: Order; onClose: () => void }
     successMessage: t('orders.saved'),
     onSaved: (saved) => {
       queryClient.setQueryData(['orders', 'record', saved.id], saved);
-      void refresh('orders', 'credit');
+      void invalidate('orders', 'credit');
       onClose();
     },
-    onStale: () => void refresh('orders'),
+    onStale: () => void invalidate('orders'),
   });
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -3,10 +3,10 @@ import { IconCircleCheck, IconFileInvoice, IconLock, IconPencil, IconTruckDelive
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../contracts/orders';
+import { useRecordAction } from '../../app/record-actions';
 import { useCan } from '../../app/session';
 import { ConfirmModal } from '../../ui/confirm-modal';
 import { notifyDone, notifyProblem } from '../../ui/notify';
-import { useDocumentAction } from '../quotes/document-data';
 import { compareDecimals } from '../quotes/document-format';
 import { ConfirmOrderModal } from './confirm-order-modal';
 import { CreateInvoiceModal } from './create-invoice-modal';
@@ -24,7 +24,7 @@ export function OrderActions({ order }: { order: Order }) {
   const can = useCan();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reason, setReason] = useState('');
-  const action = useDocumentAction<Order>('orders', ['quotes']);
+  const action = useRecordAction<Order>('orders', ['quotes', 'credit']);
   const pending = (name: string) => action.isPending && action.variables.action === name;
   const run = (name: string, done: string, body?: unknown) =>
     action.mutate(

@@ -2,10 +2,10 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Delivery, Order } from '../../../contracts/orders';
+import { relatedQuery } from '../../app/collections';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { EmptyRow } from '../../ui/empty-row';
 import { QueryError } from '../../ui/query-error';
-import { relatedQuery } from '../quotes/document-data';
 import { useDocumentFormat } from '../quotes/document-format';
 
 /** The order's deliveries, each with what it brought. */

@@ -6,16 +6,16 @@ import { useTranslation } from 'react-i18next';
 import type { InvoiceSummary } from '../../../contracts/invoices';
 import type { Order, OrderLine } from '../../../contracts/orders';
 import type { Quote } from '../../../contracts/quotes';
+import { recordQuery, useCollection } from '../../app/collections';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { DetailGrid, type Detail } from '../../ui/detail-grid';
 import { QueryError } from '../../ui/query-error';
 import { AccountLink } from '../accounts/account-name';
+import { RecordTimeline } from '../audit/record-timeline';
 import { AccountCredit, CreditAssessmentView } from '../credit/credit-assessment';
 import { InvoicesTable } from '../invoices/invoices-table';
-import { documentQuery, useDocuments } from '../quotes/document-data';
 import { useDocumentFormat } from '../quotes/document-format';
 import { DocumentChargesTable, DocumentLinesTable, type ExtraColumn } from '../quotes/document-lines-table';
-import { DocumentTimeline } from '../quotes/document-timeline';
 import { DocumentTotalsView } from '../quotes/document-totals';
 import { ContactLink, OpportunityLink } from '../quotes/quote-details';
 import { useQuoteTitle } from '../quotes/quote-labels';
@@ -27,7 +27,7 @@ import { OrderStatusBadge } from './order-labels';
 export function OrderPage() {
   const { orderId } = useParams({ from: '/app/orders/$orderId' });
   const { t } = useTranslation();
-  const order = useQuery(documentQuery<Order>('orders', orderId));
+  const order = useQuery(recordQuery<Order>('orders', orderId));
   if (order.isPending) return <CenteredLoader />;
   if (order.isError) return <QueryError error={order.error} onRetry={() => void order.refetch()} />;
   return (
@@ -41,7 +41,7 @@ export function OrderPage() {
 }
 
 function QuoteLink({ id }: { id: string }) {
-  const quote = useQuery({ ...documentQuery<Quote>('quotes', id), staleTime: 60_000 });
+  const quote = useQuery({ ...recordQuery<Quote>('quotes', id), staleTime: 60_000 });
   const title = useQuoteTitle();
   return (
     <Anchor renderRoot={(props) => <Link to="/quotes/$quoteId" params={{ quoteId: id }} {...props} />}>
@@ -53,7 +53,7 @@ function QuoteLink({ id }: { id: string }) {
 function OrderView({ order }: { order: Order }) {
   const { t } = useTranslation();
   const format = useDocumentFormat();
-  const invoices = useDocuments<InvoiceSummary>('invoices', { 'filter[orderId]': order.id, sort: '-createdAt' });
+  const invoices = useCollection<InvoiceSummary>('invoices', { 'filter[orderId]': order.id, sort: '-createdAt' });
   const quantity = (value: string) => format.decimal(value);
   const extraColumns: ExtraColumn<OrderLine>[] = [
     { key: 'delivered', header: t('orders.delivered'), cell: (line) => quantity(line.deliveredQuantity) },
@@ -133,7 +133,7 @@ function OrderView({ order }: { order: Order }) {
         <Title order={4} mb="md">
           {t('common.history')}
         </Title>
-        <DocumentTimeline resource="orders" id={order.id} />
+        <RecordTimeline resource="orders" id={order.id} />
       </Paper>
     </>
   );

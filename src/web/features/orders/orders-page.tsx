@@ -4,9 +4,9 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orderStatuses, type OrderSummary } from '../../../contracts/orders';
+import { useCollection } from '../../app/collections';
 import { PageHeader } from '../../ui/page-header';
 import { sortParam, type Sort } from '../../ui/sort-header';
-import { useDocuments } from '../quotes/document-data';
 import { OrdersTable, type OrderSortField } from './orders-table';
 
 /** Orders come from accepted quotes; this list follows them to delivery and invoicing. */
@@ -16,7 +16,7 @@ export function OrdersPage() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [status, setStatus] = useState<string | null>(null);
   const [sort, setSort] = useState<Sort<OrderSortField>>({ field: 'createdAt', descending: true });
-  const orders = useDocuments<OrderSummary>('orders', { q, 'filter[status]': status, sort: sortParam(sort) });
+  const orders = useCollection<OrderSummary>('orders', { q, 'filter[status]': status, sort: sortParam(sort) });
   return (
     <>
       <PageHeader title={t('orders.title')} />

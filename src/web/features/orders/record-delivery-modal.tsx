@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery, Order, OrderLine } from '../../../contracts/orders';
 import { api, isApiError, type FieldError } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { FormProblem, type FormProblemState } from '../../ui/forms/form-problem';
 import { parseDecimalText } from '../../ui/forms/decimal-text';
 import { notifyDone } from '../../ui/notify';
-import { useRefresh } from '../quotes/document-data';
 import { compareDecimals, subtractDecimals, todayIso, useDocumentFormat } from '../quotes/document-format';
 import { decimalInput } from '../quotes/quote-form-values';
 
@@ -35,7 +35,7 @@ export function RecordDeliveryModal({ order, opened, onClose }: Props) {
 function DeliveryForm({ order, onClose }: { order: Order; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useDocumentFormat();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const positive = (text: string) => {
     const quantity = parseDecimalText(text, format.locale);
     return decimalPattern.test(quantity) && compareDecimals(quantity, '0') > 0 ? quantity : null;
@@ -68,7 +68,7 @@ function DeliveryForm({ order, onClose }: { order: Order; onClose: () => void })
   });
   const create = useMutation({
     mutationFn: (body: unknown) => api.post<Delivery>('/deliveries', body),
-    onSuccess: () => refresh('orders', 'deliveries', 'credit'),
+    onSuccess: () => invalidate('orders', 'deliveries', 'credit'),
   });
 
   const submit = form.onSubmit(async (values) => {

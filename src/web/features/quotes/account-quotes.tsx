@@ -3,8 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteSummary } from '../../../contracts/quotes';
+import { useCollection } from '../../app/collections';
 import { useCan } from '../../app/session';
-import { useDocuments } from './document-data';
 import { NewQuoteModal } from './new-quote';
 import { QuotesTable } from './quotes-table';
 
@@ -13,7 +13,7 @@ export function AccountQuotes({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const canWrite = useCan()('quotes:write');
   const [creating, setCreating] = useState(false);
-  const quotes = useDocuments<QuoteSummary>('quotes', { 'filter[accountId]': accountId, 'filter[latest]': 'true', sort: '-createdAt' });
+  const quotes = useCollection<QuoteSummary>('quotes', { 'filter[accountId]': accountId, 'filter[latest]': 'true', sort: '-createdAt' });
   return (
     <>
       {canWrite && (
@@ -31,6 +31,6 @@ export function AccountQuotes({ accountId }: { accountId: string }) {
 
 /** The quotes of one deal, for its page. */
 export function OpportunityQuotes({ opportunityId }: { opportunityId: string }) {
-  const quotes = useDocuments<QuoteSummary>('quotes', { 'filter[opportunityId]': opportunityId, 'filter[latest]': 'true', sort: '-createdAt' });
+  const quotes = useCollection<QuoteSummary>('quotes', { 'filter[opportunityId]': opportunityId, 'filter[latest]': 'true', sort: '-createdAt' });
   return <QuotesTable quotes={quotes} hideAccount hideOpportunity />;
 }

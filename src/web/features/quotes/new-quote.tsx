@@ -9,21 +9,21 @@ import type { Page } from '../../../contracts/common';
 import type { Opportunity } from '../../../contracts/opportunities';
 import type { Quote } from '../../../contracts/quotes';
 import { api } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { useCan } from '../../app/session';
 import { FormProblem, type FormProblemState } from '../../ui/forms/form-problem';
 import { notifyDone } from '../../ui/notify';
-import { useRefresh } from './document-data';
 
 /** Creates a draft quote for the opportunity (its currency, the account's terms) and opens it. */
 export function useCreateQuote() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (opportunityId: string) => api.post<Quote>('/quotes', { opportunityId }),
     onSuccess: async (quote) => {
       notifyDone(t('quotes.created'));
-      await refresh('quotes');
+      await invalidate('quotes');
       await navigate({ to: '/quotes/$quoteId', params: { quoteId: quote.id } });
     },
   });

@@ -1,16 +1,17 @@
 import { Button, Group, Modal, Stack, Textarea, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy, IconDownload, IconHourglassOff, IconSend, IconTrash, IconX } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconHourglassOff, IconSend, IconTrash, IconX } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../contracts/quotes';
 import { api } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
+import { useRecordAction } from '../../app/record-actions';
 import { useCan } from '../../app/session';
 import { ConfirmModal } from '../../ui/confirm-modal';
 import { notifyDone, notifyProblem } from '../../ui/notify';
-import { pdfUrl, useDocumentAction, useRefresh } from './document-data';
-import { useDocumentFormat } from './document-format';
+import { DocumentPdfButton } from './document-pdf-button';
 
 type Dialog = 'accept' | 'reject' | 'expire' | 'delete' | null;
 type Props = { quote: Quote; title: string; /** Unsaved edits must be saved (or discarded) before the quote moves on. */ dirty: boolean };
@@ -18,14 +19,13 @@ type Props = { quote: Quote; title: string; /** Unsaved edits must be saved (or 
 /** What the quote's state allows: send a draft; accept, reject or withdraw a sent one; revise any that is not accepted. */
 export function QuoteActions({ quote, title, dirty }: Props) {
   const { t } = useTranslation();
-  const { locale } = useDocumentFormat();
   const navigate = useNavigate();
   const canWrite = useCan()('quotes:write');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [reason, setReason] = useState('');
-  const action = useDocumentAction<Quote>('quotes', ['orders', 'opportunities']);
-  const refresh = useRefresh();
-  const remove = useMutation({ mutationFn: () => api.delete(`/quotes/${quote.id}`), onSuccess: () => refresh('quotes') });
+  const action = useRecordAction<Quote>('quotes', ['orders', 'opportunities', 'credit']);
+  const invalidate = useInvalidate();
+  const remove = useMutation({ mutationFn: () => api.delete(`/quotes/${quote.id}`), onSuccess: () => invalidate('quotes') });
   const pending = (name: string) => action.isPending && action.variables.action === name;
   const run = (name: string, done: string, body?: unknown, after?: (answer: Quote) => void) =>
     action.mutate(
@@ -72,9 +72,7 @@ export function QuoteActions({ quote, title, dirty }: Props) {
           {t('quotes.expire')}
         </Button>
       )}
-      <Button component="a" href={pdfUrl('quotes', quote.id, locale)} target="_blank" rel="noopener" variant="default" leftSection={<IconDownload size={16} />}>
-        {t('documents.downloadPdf')}
-      </Button>
+      <DocumentPdfButton resource="quotes" id={quote.id} />
       {canWrite && quote.status === 'draft' && quote.revision === 1 && (
         <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
           {t('quotes.delete')}

@@ -7,13 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { paymentTerms } from '../../../contracts/accounts';
 import { updateQuoteBody, type Quote } from '../../../contracts/quotes';
 import { api } from '../../app/api-client';
+import { useInvalidate } from '../../app/collections';
 import { CurrencySelect } from '../../ui/currency-select';
 import { FormProblem } from '../../ui/forms/form-problem';
 import { useRecordSubmit } from '../../ui/forms/use-record-submit';
 import { zodValidate, type PatternHints } from '../../ui/forms/zod-validate';
 import { usePriceListOptions } from '../catalog/catalog-data';
 import { ContactSelect } from '../contacts/contact-select';
-import { useRefresh } from './document-data';
 import { DocumentTotalsView } from './document-totals';
 import { useDocumentFormat } from './document-format';
 import { QuoteChargesEditor } from './quote-charges-editor';
@@ -46,7 +46,7 @@ export function QuoteEditor({ quote, onSaved, onReload, onDirtyChange }: Props) 
   const { t } = useTranslation();
   const format = useDocumentFormat();
   const queryClient = useQueryClient();
-  const refresh = useRefresh();
+  const invalidate = useInvalidate();
   const priceLists = usePriceListOptions();
   const toBody = (values: QuoteValues) => quoteBody(values, format.locale);
   const form = useForm<QuoteValues>({
@@ -58,10 +58,10 @@ export function QuoteEditor({ quote, onSaved, onReload, onDirtyChange }: Props) 
     successMessage: t('quotes.saved'),
     onSaved: (saved) => {
       queryClient.setQueryData(['quotes', 'record', saved.id], saved);
-      void refresh('quotes', 'credit');
+      void invalidate('quotes', 'credit');
       onSaved(saved);
     },
-    onStale: () => void refresh('quotes'),
+    onStale: () => void invalidate('quotes'),
   });
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);

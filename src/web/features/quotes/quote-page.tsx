@@ -5,13 +5,13 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../contracts/quotes';
+import { recordQuery } from '../../app/collections';
 import { useCan } from '../../app/session';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { QueryError } from '../../ui/query-error';
+import { RecordTimeline } from '../audit/record-timeline';
 import { AccountCredit } from '../credit/credit-assessment';
-import { documentQuery } from './document-data';
 import { DocumentChargesTable, DocumentLinesTable } from './document-lines-table';
-import { DocumentTimeline } from './document-timeline';
 import { DocumentTotalsView } from './document-totals';
 import { QuoteActions } from './quote-actions';
 import { QuoteParties, QuoteTerms } from './quote-details';
@@ -22,7 +22,7 @@ import { QuoteRevisions } from './quote-revisions';
 export function QuotePage() {
   const { quoteId } = useParams({ from: '/app/quotes/$quoteId' });
   const { t } = useTranslation();
-  const quote = useQuery(documentQuery<Quote>('quotes', quoteId));
+  const quote = useQuery(recordQuery<Quote>('quotes', quoteId));
   if (quote.isPending) return <CenteredLoader />;
   if (quote.isError) return <QueryError error={quote.error} onRetry={() => void quote.refetch()} />;
   return (
@@ -85,7 +85,7 @@ function QuoteView({ quote, onRefetch }: { quote: Quote; onRefetch: () => Promis
         <Title order={4} mb="md">
           {t('common.history')}
         </Title>
-        <DocumentTimeline resource="quotes" id={quote.id} />
+        <RecordTimeline resource="quotes" id={quote.id} />
       </Paper>
     </>
   );

@@ -4,10 +4,10 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quoteStatuses, type QuoteSummary } from '../../../contracts/quotes';
+import { useCollection } from '../../app/collections';
 import { useCan } from '../../app/session';
 import { PageHeader } from '../../ui/page-header';
 import { sortParam, type Sort } from '../../ui/sort-header';
-import { useDocuments } from './document-data';
 import { NewQuoteModal } from './new-quote';
 import { QuotesTable, type QuoteSortField } from './quotes-table';
 
@@ -21,7 +21,7 @@ export function QuotesPage() {
   const [sort, setSort] = useState<Sort<QuoteSortField>>({ field: 'createdAt', descending: true });
   const [creating, setCreating] = useState(false);
   // Each negotiation shows once, as its latest round, unless the user asks for every revision.
-  const quotes = useDocuments<QuoteSummary>('quotes', {
+  const quotes = useCollection<QuoteSummary>('quotes', {
     q,
     'filter[status]': status,
     'filter[latest]': allRevisions ? undefined : 'true',

@@ -73,6 +73,10 @@ export const en = {
     invoices: 'Invoice',
     payments: 'Payment',
     credit_policies: 'Credit policy',
+    'task-types': 'Task type',
+    tasks: 'Task',
+    projects: 'Project',
+    'time-entries': 'Time entry',
   },
   nav: {
     documents: 'Sales documents',
@@ -128,6 +132,12 @@ export const en = {
       taxRates: 'The taxes products carry, and the default one.',
       priceLists: 'Price lists in each currency, and the default one.',
       exchangeRates: 'Dated rates into the base currency.',
+    },
+    documentsTitle: 'Sales documents',
+    documentLinks: {
+      quotes: 'Priced offers for a deal: send them, revise them, get them accepted.',
+      orders: 'Accepted quotes to confirm, deliver and invoice.',
+      invoices: 'What is issued, paid and overdue.',
     },
     salesTitle: 'Sales',
     salesLinks: {

@@ -75,6 +75,10 @@ export const es: Translations = {
     invoices: 'Factura',
     payments: 'Cobro',
     credit_policies: 'Política de crédito',
+    'task-types': 'Tipo de tarea',
+    tasks: 'Tarea',
+    projects: 'Proyecto',
+    'time-entries': 'Dedicación',
   },
   nav: {
     documents: 'Documentos de venta',
@@ -130,6 +134,12 @@ export const es: Translations = {
       taxRates: 'Los impuestos de los productos y el predeterminado.',
       priceLists: 'Tarifas en cada moneda y la predeterminada.',
       exchangeRates: 'Tipos de cambio con fecha a la moneda base.',
+    },
+    documentsTitle: 'Documentos de venta',
+    documentLinks: {
+      quotes: 'Ofertas con precios para una oportunidad: envíalas, revísalas y consigue que las acepten.',
+      orders: 'Ofertas aceptadas que confirmar, entregar y facturar.',
+      invoices: 'Lo emitido, lo cobrado y lo vencido.',
     },
     salesTitle: 'Ventas',
     salesLinks: {

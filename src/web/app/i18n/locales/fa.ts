@@ -75,6 +75,10 @@ export const fa: Translations = {
     invoices: 'فاکتور',
     payments: 'پرداخت',
     credit_policies: 'سیاست اعتباری',
+    'task-types': 'نوع وظیفه',
+    tasks: 'وظیفه',
+    projects: 'پروژه',
+    'time-entries': 'زمان صرف‌شده',
   },
   nav: {
     documents: 'اسناد فروش',
@@ -130,6 +134,12 @@ export const fa: Translations = {
       taxRates: 'مالیات‌هایی که کالاها دارند و نرخ پیش‌فرض.',
       priceLists: 'فهرست‌های قیمت به هر ارز و فهرست پیش‌فرض.',
       exchangeRates: 'نرخ‌های تاریخ‌دار به ارز پایه.',
+    },
+    documentsTitle: 'اسناد فروش',
+    documentLinks: {
+      quotes: 'پیش‌فاکتورهای هر فرصت: ارسال، بازنگری و پذیرش آن‌ها.',
+      orders: 'پیش‌فاکتورهای پذیرفته‌شده برای تأیید، تحویل و صدور فاکتور.',
+      invoices: 'فاکتورهای صادرشده، پرداخت‌شده و سررسیدگذشته.',
     },
     salesTitle: 'فروش',
     salesLinks: {
