@@ -124,6 +124,7 @@ describe('credit assessment with the default policy', () => {
       ['A', 'minWonRevenue', '50000', '0.00', false],
       ['A', 'maxLatePaymentPercent', '10', '0.00', true],
       ['A', 'maxCreditUsePercent', '80', '25.00', true],
+      ['A', 'maxOverdueAmount', '0', '0.00', true],
       ['B', 'minWonRevenue', '5000', '0.00', false],
       ['B', 'maxLatePaymentPercent', '25', '0.00', true],
       ['B', 'maxCreditUsePercent', '100', '25.00', true],
@@ -205,7 +206,7 @@ describe('the credit policy', () => {
       ['C', 4],
       ['D', 1],
     ]);
-    expect(res.body.rules[0]).toEqual(rule('A', { minWonRevenue: '50000', maxLatePaymentPercent: '10', maxCreditUsePercent: '80' }, ['prepayment', 'on_delivery', 'net_15', 'net_30', 'net_45', 'net_60', 'net_90']));
+    expect(res.body.rules[0]).toEqual(rule('A', { minWonRevenue: '50000', maxLatePaymentPercent: '10', maxCreditUsePercent: '80', maxOverdueAmount: '0' }, ['prepayment', 'on_delivery', 'net_15', 'net_30', 'net_45', 'net_60', 'net_90']));
   });
 
   it.each([

