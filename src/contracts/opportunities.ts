@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, money, nameText, percentString, recordMeta, uuid } from './common.js';
+import { taskKinds, taskStatuses } from './tasks.js';
 
 export const forecastCategories = ['pipeline', 'best_case', 'commit', 'omitted'] as const;
 export const opportunityStatuses = ['open', 'won', 'lost'] as const;
@@ -13,7 +14,25 @@ export const stage = z.object({
 });
 export type Stage = z.infer<typeof stage>;
 
-export const pipeline = z.object({ ...recordMeta, name: z.string(), isDefault: z.boolean(), stages: z.array(stage) });
+/** A step of a stage's playbook: an activity (a task type) that guides a deal through the stage. */
+export const playbookStep = z.object({
+  id: uuid,
+  stageId: uuid,
+  taskTypeId: uuid,
+  name: z.string().describe("The task type's name"),
+  kind: z.enum(taskKinds),
+  position: z.number().int(),
+  required: z.boolean().describe('A deal leaves the stage only once it has a done task of this type'),
+});
+export type PlaybookStep = z.infer<typeof playbookStep>;
+
+export const pipeline = z.object({
+  ...recordMeta,
+  name: z.string(),
+  isDefault: z.boolean(),
+  stages: z.array(stage),
+  playbook: z.array(playbookStep).describe('The steps of every stage, stage by stage in order; entering a stage creates its tasks for the deal'),
+});
 export type Pipeline = z.infer<typeof pipeline>;
 
 const stageInput = z
@@ -30,6 +49,23 @@ export type CreatePipelineBody = z.infer<typeof createPipelineBody>;
 /** stages: the full ordered list; stages left out are archived (their deals must be moved first). */
 export const updatePipelineBody = createPipelineBody.partial().strict();
 export type UpdatePipelineBody = z.infer<typeof updatePipelineBody>;
+
+/** What the playbook asks of a deal in its current stage: each step with the deal's task of its type (the done one, else the latest). */
+export const opportunityGuidance = z.object({
+  stageId: uuid,
+  steps: z.array(playbookStep.extend({ taskId: uuid.nullable(), taskStatus: z.enum(taskStatuses).nullable(), done: z.boolean() })),
+});
+
+/** The stages named get exactly these steps, in this order; stages left out keep theirs. */
+export const savePlaybookBody = z
+  .object({
+    stages: z
+      .array(z.object({ stageId: uuid, steps: z.array(z.object({ taskTypeId: uuid, required: z.boolean().default(false) }).strict()).max(20) }).strict())
+      .min(1)
+      .max(30),
+  })
+  .strict();
+export type SavePlaybookBody = z.infer<typeof savePlaybookBody>;
 
 export const lostReason = z.object({ ...recordMeta, name: z.string(), position: z.number().int() });
 export type LostReason = z.infer<typeof lostReason>;

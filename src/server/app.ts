@@ -15,6 +15,7 @@ import { quotesRoutes } from './modules/quotes/index.js';
 import { ordersRoutes } from './modules/orders/index.js';
 import { assessCredit, billingRoutes } from './modules/billing/index.js';
 import { documentRoutes } from './documents/pdf.routes.js';
+import { stagePlaybook, tasksModuleRoutes } from './modules/tasks/index.js';
 
 export type AppDeps = { db: Db; pool: pg.Pool; clock: Clock; config: Config };
 
@@ -39,12 +40,13 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
   authRoutes(app, deps);
   directoryRoutes(app);
   accountsRoutes(app);
-  opportunitiesModuleRoutes(app);
+  opportunitiesModuleRoutes(app, { playbook: stagePlaybook });
   leadsRoutes(app);
   catalogRoutes(app);
   quotesRoutes(app);
   ordersRoutes(app, { assessCredit });
   billingRoutes(app);
+  tasksModuleRoutes(app);
   documentRoutes(app);
   auditRoutes(app);
 

@@ -11,3 +11,4 @@ export * from './platform/numbering/numbering.schema.js';
 export * from './modules/quotes/quotes.schema.js';
 export * from './modules/orders/orders.schema.js';
 export * from './modules/billing/billing.schema.js';
+export * from './modules/tasks/tasks.schema.js';

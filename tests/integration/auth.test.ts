@@ -122,7 +122,11 @@ describe('/me', () => {
       user: { id: rep.userId, email: rep.email, name: 'Rita Rep', role: 'sales_rep', locale: 'en', teamId: team.body.id },
       organization: { id: org.admin.orgId, name: expect.any(String), baseCurrency: 'EUR' },
       team: { id: team.body.id, name: 'Iberia' },
-      permissions: ['accounts:read', 'accounts:write', 'catalog:read', 'leads:read', 'leads:write', 'opportunities:read', 'opportunities:write', 'org:read', 'teams:read', 'territories:read', 'users:read'],
+      permissions: [
+        'accounts:read', 'accounts:write', 'catalog:read', 'credit:read', 'deliveries:write', 'invoices:read', 'leads:read', 'leads:write',
+        'opportunities:read', 'opportunities:write', 'orders:read', 'orders:write', 'org:read', 'projects:read', 'projects:write', 'quotes:read',
+        'quotes:write', 'tasks:read', 'tasks:write', 'teams:read', 'territories:read', 'users:read',
+      ],
       csrfToken: rep.csrf,
     });
 

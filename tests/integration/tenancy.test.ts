@@ -25,6 +25,10 @@ const validPatch: Record<string, object> = {
   invoices: { notes: 'Stolen' },
   orders: { notes: 'Stolen' },
   quotes: { notes: 'Stolen' },
+  'task-types': { name: 'Stolen' },
+  tasks: { subject: 'Stolen' },
+  projects: { name: 'Stolen' },
+  'time-entries': { minutes: 1 },
 };
 /** Valid bodies for actions, so they too reach the lookup (any id will do: the record is not found first). */
 const validAction: Record<string, object> = {
@@ -37,6 +41,7 @@ const validAction: Record<string, object> = {
   'orders/confirm': { contractSignedAt: '2026-01-01', signedBy: 'Mallory' },
   'quotes/reject': { reason: 'Stolen' },
   'quotes/revise': { notes: 'Stolen' },
+  'pipelines/playbook': { stages: [{ stageId: '00000000-0000-4000-8000-000000000000', steps: [] }] },
 };
 /** Which of B's records a second path parameter names (e.g. /price-lists/:id/prices/:productId). */
 const paramResource: Record<string, string> = { productId: 'products' };
@@ -78,6 +83,10 @@ beforeAll(async () => {
   expect((await call(h.app, 'POST', `/api/v1/invoices/${theirs.invoices}/issue`, { session: b, body: {} })).status).toBe(200);
   theirs.payments = await post('/api/v1/payments', { invoiceId: theirs.invoices, amount: '1.00', paidOn: '2026-01-02', method: 'cash' });
   theirTransitions = await transitionsOfB();
+  theirs['task-types'] = await post('/api/v1/task-types', { name: 'B visit', kind: 'visit' });
+  theirs.projects = await post('/api/v1/projects', { accountId: theirs.accounts, name: 'B follow-up' });
+  theirs.tasks = await post('/api/v1/tasks', { taskTypeId: theirs['task-types'], subject: 'B visit', relatedTo: { type: 'project', id: theirs.projects } });
+  theirs['time-entries'] = await post('/api/v1/time-entries', { taskId: theirs.tasks, date: '2026-01-02', minutes: 30 });
   theirs.quotes = await post('/api/v1/quotes', { opportunityId: theirs.opportunities, lines: [{ description: 'B service', quantity: '1', unitPrice: '100.00', taxRate: '21' }] });
 });
 afterAll(() => h.close());
@@ -175,6 +184,14 @@ describe('a user of organisation A cannot reach anything of organisation B', () 
     const lead = await call(h.app, 'POST', '/api/v1/leads', { session: a, body: { firstName: 'Mine', force: true } });
     const convert = await call(h.app, 'POST', `/api/v1/leads/${lead.body.id}/convert`, { session: a, body: { accountId: theirs.accounts } });
     expect(convert.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
+    const task = await call(h.app, 'POST', '/api/v1/tasks', { session: a, body: { kind: 'call', subject: 'Mine', relatedTo: { type: 'account', id: theirs.accounts } } });
+    expect(task.body.errors).toEqual([expect.objectContaining({ path: 'relatedTo.id' })]);
+    const typed = await call(h.app, 'POST', '/api/v1/tasks', { session: a, body: { taskTypeId: theirs['task-types'], subject: 'Mine', relatedTo: { type: 'account', id: inPipeline.body.id } } });
+    expect(typed.body.errors).toEqual([expect.objectContaining({ path: 'taskTypeId' })]);
+    const project = await call(h.app, 'POST', '/api/v1/projects', { session: a, body: { accountId: theirs.accounts, name: 'Mine' } });
+    expect(project.body.errors).toEqual([expect.objectContaining({ path: 'accountId' })]);
+    const spent = await call(h.app, 'POST', '/api/v1/time-entries', { session: a, body: { taskId: theirs.tasks, date: '2026-01-02', minutes: 5 } });
+    expect(spent.body.errors).toEqual([expect.objectContaining({ path: 'taskId' })]);
   });
 
   it('finds no duplicates in B when A checks B’s lead e-mail and company', async () => {

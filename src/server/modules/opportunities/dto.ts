@@ -1,4 +1,4 @@
-import type { LostReason, Opportunity, Pipeline, StageVisit } from '../../../contracts/opportunities.js';
+import type { LostReason, Opportunity, Pipeline, PlaybookStep, StageVisit } from '../../../contracts/opportunities.js';
 import { formatAmount } from '../../kernel/money.js';
 import { iso, isoOrNull, recordMetaDto } from '../../platform/db/rows.js';
 import { isStale } from './domain/opportunity-rules.js';
@@ -10,11 +10,19 @@ export function percent(value: string): string {
   return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
 }
 
+/** The pipeline without its playbook, which the routes add from the tasks module (withPlaybook). */
 export const pipelineDto = (p: PipelineWithStages): Pipeline => ({
   ...recordMetaDto(p),
   name: p.name,
   isDefault: p.isDefault,
   stages: p.stages.map((s) => ({ id: s.id, name: s.name, position: s.position, probability: percent(s.probability), inactivityDays: s.inactivityDays })),
+  playbook: [],
+});
+
+/** The pipeline with its stages' steps: stage by stage, each stage's steps in their order. */
+export const withPlaybook = (p: Pipeline, steps: PlaybookStep[]): Pipeline => ({
+  ...p,
+  playbook: p.stages.flatMap((s) => steps.filter((step) => step.stageId === s.id)),
 });
 
 export const lostReasonDto = (r: LostReasonRow): LostReason => ({ ...recordMetaDto(r), name: r.name, position: r.position });

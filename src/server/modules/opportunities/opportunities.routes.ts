@@ -16,6 +16,7 @@ import { recordRoutes } from '../../platform/http/record-routes.js';
 import type { App } from '../../platform/http/server.js';
 import { expectedVersion, withEtag } from '../../platform/http/versioning.js';
 import { opportunityDto, stageVisitDto } from './dto.js';
+import type { StagePlaybook } from './stage-playbook.js';
 import { findOpportunity, listOpportunities, listStageVisits } from './opportunities.repository.js';
 import { archiveOpportunity } from './use-cases/archive-opportunity.js';
 import { closeOpportunity } from './use-cases/close-opportunity.js';
@@ -40,7 +41,7 @@ const opportunitiesQuery = listQuery({
   },
 });
 
-export function opportunitiesRoutes(app: App): void {
+export function opportunitiesRoutes(app: App, deps: { playbook: StagePlaybook }): void {
   recordRoutes(app, {
     resource: 'opportunities',
     name: 'Opportunity',
@@ -66,10 +67,10 @@ export function opportunitiesRoutes(app: App): void {
 
   app.post('/api/v1/opportunities/:id/move', {
     config: { access: 'opportunities:write' },
-    schema: { tags, summary: 'Move an open opportunity to another stage of its pipeline', params: idParams, body: moveOpportunityBody, response: { 200: opportunity, ...errors } },
+    schema: { tags, summary: 'Move an open opportunity to another stage of its pipeline (409 naming the required playbook steps not done); creates the new stage’s tasks', params: idParams, body: moveOpportunityBody, response: { 200: opportunity, ...errors } },
     handler: (req, reply) => {
       const version = expectedVersion(req);
-      return req.run(async (ctx) => withEtag(reply, await moveOpportunity(ctx, req.params.id, req.body.stageId, version)));
+      return req.run(async (ctx) => withEtag(reply, await moveOpportunity(ctx, req.params.id, req.body.stageId, version, deps.playbook)));
     },
   });
 

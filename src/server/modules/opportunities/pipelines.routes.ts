@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { currencyCode, decimalString, idParams, problemSchema, uuid } from '../../../contracts/common.js';
-import { createLostReasonBody, createPipelineBody, lostReason, pipeline, updatePipelineBody } from '../../../contracts/opportunities.js';
+import { createLostReasonBody, createPipelineBody, lostReason, pipeline, updatePipelineBody, type Pipeline } from '../../../contracts/opportunities.js';
 import { notFound } from '../../kernel/errors.js';
 import { formatAmount } from '../../kernel/money.js';
 import { timelineRoute } from '../../platform/audit/audit.routes.js';
+import type { Ctx } from '../../platform/context.js';
 import type { App } from '../../platform/http/server.js';
 import { expectedVersion, withEtag } from '../../platform/http/versioning.js';
-import { lostReasonDto, pipelineDto } from './dto.js';
+import { lostReasonDto, pipelineDto, withPlaybook } from './dto.js';
 import { pipelineSummary } from './opportunities.repository.js';
 import { findPipeline, listLostReasons, listPipelines } from './pipelines.repository.js';
+import type { StagePlaybook } from './stage-playbook.js';
 import { archivePipeline } from './use-cases/archive-pipeline.js';
 import { createPipeline } from './use-cases/create-pipeline.js';
 import { archiveLostReason, createLostReason } from './use-cases/manage-lost-reasons.js';
@@ -24,26 +26,32 @@ const stageSummary = z.object({
   totals: z.array(z.object({ currency: currencyCode, amount: decimalString, weighted: decimalString })),
 });
 
-export function pipelinesRoutes(app: App): void {
+export function pipelinesRoutes(app: App, deps: { playbook: StagePlaybook }): void {
+  const withSteps = async (ctx: Pick<Ctx, 'tx'>, pipelines: Pipeline[]) => {
+    const steps = await deps.playbook.stepsOf(ctx, pipelines.flatMap((p) => p.stages.map((s) => s.id)));
+    return pipelines.map((p) => withPlaybook(p, steps));
+  };
+  const oneWithSteps = async (ctx: Pick<Ctx, 'tx'>, p: Pipeline) => (await withSteps(ctx, [p]))[0]!;
+
   app.get('/api/v1/pipelines', {
     config: { access: 'opportunities:read' },
     schema: { tags, summary: 'List pipelines with their ordered stages (the default first)', querystring: archivedQuery, response: { 200: z.object({ data: z.array(pipeline), nextCursor: z.null() }) } },
-    handler: (req) => req.run(async ({ tx }) => ({ data: (await listPipelines(tx, req.query.archived === 'include')).map(pipelineDto), nextCursor: null })),
+    handler: (req) => req.run(async (ctx) => ({ data: await withSteps(ctx, (await listPipelines(ctx.tx, req.query.archived === 'include')).map(pipelineDto)), nextCursor: null })),
   });
 
   app.post('/api/v1/pipelines', {
     config: { access: 'pipelines:manage' },
     schema: { tags, summary: 'Create a pipeline with its stages', body: createPipelineBody, response: { 201: pipeline, ...errors } },
-    handler: async (req, reply) => reply.status(201).send(await req.run((ctx) => createPipeline(ctx, req.body))),
+    handler: async (req, reply) => reply.status(201).send(await req.run(async (ctx) => oneWithSteps(ctx, await createPipeline(ctx, req.body)))),
   });
 
   app.get('/api/v1/pipelines/:id', {
     config: { access: 'opportunities:read' },
-    schema: { tags, summary: 'Get a pipeline', params: idParams, response: { 200: pipeline, 404: problemSchema } },
-    handler: (req, reply) => req.run(async ({ tx }) => {
-      const row = await findPipeline(tx, req.params.id);
+    schema: { tags, summary: 'Get a pipeline with its stages and their playbook', params: idParams, response: { 200: pipeline, 404: problemSchema } },
+    handler: (req, reply) => req.run(async (ctx) => {
+      const row = await findPipeline(ctx.tx, req.params.id);
       if (!row) throw notFound('Pipeline');
-      return withEtag(reply, pipelineDto(row));
+      return withEtag(reply, await oneWithSteps(ctx, pipelineDto(row)));
     }),
   });
 
@@ -52,7 +60,7 @@ export function pipelinesRoutes(app: App): void {
     schema: { tags, summary: 'Rename, reorder, add or remove stages, or make default (If-Match)', params: idParams, body: updatePipelineBody, response: { 200: pipeline, ...errors } },
     handler: (req, reply) => {
       const version = expectedVersion(req);
-      return req.run(async (ctx) => withEtag(reply, await updatePipeline(ctx, req.params.id, req.body, version)));
+      return req.run(async (ctx) => withEtag(reply, await oneWithSteps(ctx, await updatePipeline(ctx, req.params.id, req.body, version))));
     },
   });
 

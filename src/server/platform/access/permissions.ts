@@ -30,15 +30,22 @@ export const permissions = [
   'payments:write',
   'credit:read',
   'credit:manage',
+  'tasks:read',
+  'tasks:write',
+  'task-types:manage',
+  'projects:read',
+  'projects:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 // Everyone who sells, supports or invoices needs to know what is sold and at what price.
 const everyone: Permission[] = [
   'org:read', 'users:read', 'teams:read', 'territories:read', 'accounts:read', 'opportunities:read', 'catalog:read',
-  'quotes:read', 'orders:read', 'invoices:read', 'credit:read',
+  'quotes:read', 'orders:read', 'invoices:read', 'credit:read', 'tasks:read', 'projects:read',
 ];
-const selling: Permission[] = ['accounts:write', 'leads:read', 'leads:write', 'opportunities:write', 'quotes:write', 'orders:write', 'deliveries:write'];
+const selling: Permission[] = [
+  'accounts:write', 'leads:read', 'leads:write', 'opportunities:write', 'quotes:write', 'orders:write', 'deliveries:write', 'tasks:write', 'projects:write',
+];
 
 // What each role may do; which records it sees of each kind is decided in visibility.ts.
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -48,7 +55,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   // Finance keeps prices, tax rates, exchange rates, invoices, payments and the credit policy.
   finance: [...everyone, 'catalog:manage', 'invoices:write', 'payments:write', 'credit:manage'],
   // Support (service and delivery) records what was delivered.
-  support: [...everyone, 'accounts:write', 'deliveries:write'],
+  support: [...everyone, 'accounts:write', 'deliveries:write', 'tasks:write', 'projects:write'],
 };
 
 export function permissionsOf(role: Role): ReadonlySet<Permission> {
