@@ -40,7 +40,7 @@ describe('quote PDF', () => {
     expect(es.type).toBe('application/pdf');
     expect(es.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = textOf(es.bytes);
-    for (const expected of ['Presupuesto', quote.number, 'Aguas del Sur S.A.', 'NIF A41234567', 'Bomba industrial P300', '3.562,50', 'Base imponible']) {
+    for (const expected of ['Oferta', quote.number, 'Aguas del Sur S.A.', 'NIF A41234567', 'Bomba industrial P300', '3.562,50', 'Base imponible']) {
       expect(text).toContain(expected);
     }
     // 21 %: 3562.50 − 106.88 + 120.00 = 3575.62, tax 750.88; 10 %: 233.31 − 7.00 = 226.31, tax 22.63 → 4575.44

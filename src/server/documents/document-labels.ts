@@ -67,7 +67,7 @@ const en: DocumentLabels = {
 };
 
 const es: DocumentLabels = {
-  quote: 'Presupuesto',
+  quote: 'Oferta',
   invoice: 'Factura',
   downPayment: 'Factura de anticipo',
   creditNote: 'Factura rectificativa',

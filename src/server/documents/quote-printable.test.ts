@@ -51,7 +51,7 @@ const customer = { name: 'Aguas del Sur', legalName: 'Aguas del Sur S.A.', taxId
 describe('quotePrintable', () => {
   it('prints a Spanish quote with Spanish numbers, dates and labels', () => {
     const doc = quotePrintable(quote, issuer, customer, 'es');
-    expect(doc).toMatchObject({ direction: 'ltr', title: 'Presupuesto', number: 'Q-2026-0007' });
+    expect(doc).toMatchObject({ direction: 'ltr', title: 'Oferta', number: 'Q-2026-0007' });
     expect(doc.issuer.lines).toEqual(['NIF B12345674']);
     expect(doc.customer.lines).toEqual(['Aguas del Sur S.A.', 'NIF A41234567', 'Calle Betis 12', '41010 Sevilla']);
     expect(doc.meta).toContainEqual({ label: 'Válido hasta', value: '23/12/2026' });

@@ -28,9 +28,8 @@ export function InvoicesTable({ invoices, sort, onSort, hideAccount }: Props) {
       key: 'number',
       label: t('invoices.number'),
       sortField: 'number',
-      nowrap: true,
       cell: (invoice) => (
-        <Group gap={6} wrap="nowrap">
+        <Group gap={6}>
           <Anchor fw={500} renderRoot={(props) => <Link to="/invoices/$invoiceId" params={{ invoiceId: invoice.id }} {...props} />}>
             <bdi>{numberOf(invoice)}</bdi>
           </Anchor>
@@ -44,7 +43,7 @@ export function InvoicesTable({ invoices, sort, onSort, hideAccount }: Props) {
       label: t('documents.status'),
       th: { miw: 140 },
       cell: (invoice) => (
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4}>
           <InvoiceStatusBadge status={invoice.status} />
           {invoice.overdue && <OverdueBadge />}
         </Group>
