@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import type { Tx } from '../db/tenant.js';
 import { auditEvents, type FieldChanges } from './audit.schema.js';
@@ -27,6 +28,9 @@ export async function recordAudit(tx: Tx, actor: Pick<Actor, 'orgId' | 'userId' 
     action: entry.action,
     changes,
     requestId: actor.requestId,
+    // The time of the write, not of the transaction's start (now()): one command that changes several
+    // records (accepting a quote creates the order, wins the deal) keeps its events in order.
+    occurredAt: sql`clock_timestamp()`,
   });
 }
 
