@@ -15,7 +15,8 @@ import { quotesRoutes } from './modules/quotes/index.js';
 import { ordersRoutes } from './modules/orders/index.js';
 import { assessCredit, billingRoutes } from './modules/billing/index.js';
 import { documentRoutes } from './documents/pdf.routes.js';
-import { stagePlaybook, tasksModuleRoutes } from './modules/tasks/index.js';
+import { notifyNextActionsDue, stagePlaybook, tasksModuleRoutes } from './modules/tasks/index.js';
+import { notificationsRoutes } from './modules/notifications/index.js';
 
 export type AppDeps = { db: Db; pool: pg.Pool; clock: Clock; config: Config };
 
@@ -46,7 +47,8 @@ export async function buildApp(deps: AppDeps): Promise<{ app: App; routes: Route
   quotesRoutes(app);
   ordersRoutes(app, { assessCredit });
   billingRoutes(app);
-  tasksModuleRoutes(app);
+  tasksModuleRoutes(app, { pool: deps.pool });
+  notificationsRoutes(app, { due: notifyNextActionsDue });
   documentRoutes(app);
   auditRoutes(app);
 

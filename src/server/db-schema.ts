@@ -12,3 +12,5 @@ export * from './modules/quotes/quotes.schema.js';
 export * from './modules/orders/orders.schema.js';
 export * from './modules/billing/billing.schema.js';
 export * from './modules/tasks/tasks.schema.js';
+export * from './modules/tasks/collaboration.schema.js';
+export * from './modules/notifications/notifications.schema.js';

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const publicRoutes = new Set(['POST /api/v1/auth/login', 'GET /api/v1/openapi.json']);
+// The calendar feed's secret URL is its own credential (a calendar client cannot sign in).
+const publicRoutes = new Set(['POST /api/v1/auth/login', 'GET /api/v1/openapi.json', 'GET /api/v1/calendar/:token.ics']);
 const concrete = (url: string) => url.replace(/:(\w+)/g, () => randomUUID());
 
 describe('every API route declares who may call it', () => {

@@ -29,6 +29,8 @@ const validPatch: Record<string, object> = {
   tasks: { subject: 'Stolen' },
   projects: { name: 'Stolen' },
   'time-entries': { minutes: 1 },
+  'task-views': { name: 'Stolen' },
+  notes: { body: 'Stolen' },
 };
 /** Valid bodies for actions, so they too reach the lookup (any id will do: the record is not found first). */
 const validAction: Record<string, object> = {
@@ -88,6 +90,10 @@ beforeAll(async () => {
   theirs.tasks = await post('/api/v1/tasks', { taskTypeId: theirs['task-types'], subject: 'B visit', relatedTo: { type: 'project', id: theirs.projects } });
   theirs['time-entries'] = await post('/api/v1/time-entries', { taskId: theirs.tasks, date: '2026-01-02', minutes: 30 });
   theirs.quotes = await post('/api/v1/quotes', { opportunityId: theirs.opportunities, lines: [{ description: 'B service', quantity: '1', unitPrice: '100.00', taxRate: '21' }] });
+  theirs['task-views'] = await post('/api/v1/task-views', { name: 'B view', shared: true });
+  theirs.notes = await post('/api/v1/notes', { relatedTo: { type: 'account', id: theirs.accounts }, body: 'B note' });
+  await post('/api/v1/tasks', { kind: 'call', subject: 'B call for the rep', relatedTo: { type: 'account', id: theirs.accounts }, assigneeId: theirs.users });
+  theirs.notifications = (await h.owner.query<{ id: string }>('select id from notifications where org_id = $1', [b.orgId])).rows[0]!.id;
 });
 afterAll(() => h.close());
 

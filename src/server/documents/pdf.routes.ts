@@ -4,12 +4,14 @@ import { idParams, localeSchema, type Locale } from '../../contracts/common.js';
 import { notFound } from '../kernel/errors.js';
 import type { Ctx } from '../platform/context.js';
 import type { App } from '../platform/http/server.js';
-import { renderPdf, type PrintableDocument } from '../platform/pdf/index.js';
+import { renderPdf, type PrintableDocument, type SectionedDocument } from '../platform/pdf/index.js';
 import { accountOfDocument } from '../modules/accounts/index.js';
 import { getProfile, organizationLetterhead } from '../modules/directory/index.js';
 import { findVisibleInvoice } from '../modules/billing/index.js';
 import { loadBillableOrder } from '../modules/orders/index.js';
 import { findVisibleQuote } from '../modules/quotes/index.js';
+import { loadDossier } from './dossier-data.js';
+import { dossierPrintable } from './dossier-printable.js';
 import { invoicePrintable, partiesOfInvoice } from './invoice-printable.js';
 import type { Party } from './printable.js';
 import { accountParty, quotePrintable } from './quote-printable.js';
@@ -35,7 +37,7 @@ const pdfSchema = (tag: string, summary: string) => ({
 
 /** Printed documents: the data is read in the request's transaction, the PDF is drawn after it ends. */
 export function documentRoutes(app: App): void {
-  const send = async (reply: FastifyReply, doc: { printable: PrintableDocument; fileName: string }) => {
+  const send = async (reply: FastifyReply, doc: { printable: PrintableDocument | SectionedDocument; fileName: string }) => {
     const pdf = await renderPdf(doc.printable);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${doc.fileName}.pdf"`).send(pdf);
   };
@@ -69,6 +71,20 @@ export function documentRoutes(app: App): void {
         const refs = { orderNumber: order.number, creditedNumber: credited?.number ?? null };
         const printable = invoicePrintable(invoice, parties, refs, await languageOf(ctx, req.query.lang));
         return { printable, fileName: invoice.number ?? `draft-${invoice.id.slice(0, 8)}` };
+      });
+      return send(reply, doc);
+    },
+  });
+
+  app.get('/api/v1/accounts/:id/dossier.pdf', {
+    config: { access: 'accounts:read' },
+    schema: pdfSchema('accounts', 'The account dossier for a visit: the account and its terms and credit, contacts, open deals and quotes, orders in progress, recent tasks, notes and time'),
+    handler: async (req, reply) => {
+      const doc = await req.run(async (ctx) => {
+        const data = await loadDossier(ctx, req.params.id);
+        const printable = dossierPrintable(data, await issuerOf(ctx), await languageOf(ctx, req.query.lang));
+        // Header values are Latin-1: the file is named by the account's id, whatever script its name is in.
+        return { printable, fileName: `dossier-${data.account.id}` };
       });
       return send(reply, doc);
     },

@@ -39,7 +39,7 @@ export function formattersFor(locale: Locale, currency: string): Formatters {
   };
 }
 
-function partyLines(party: Party, labels: DocumentLabels): string[] {
+export function partyLines(party: Party, labels: DocumentLabels): string[] {
   const taxIds = party.taxIds?.map((t) => `${t.scheme.replace(/^[A-Z]{2}:/, '')} ${t.value}`) ?? [];
   return [
     ...(party.legalName && party.legalName !== party.name ? [party.legalName] : []),

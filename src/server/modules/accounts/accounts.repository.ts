@@ -143,3 +143,8 @@ export async function findDuplicateRecords(tx: Tx, viewer: Viewer, probe: Duplic
     : [];
   return { accounts: foundAccounts, contacts: foundContacts };
 }
+
+/** The ids of an account's contacts, as a subquery (a contact is visible exactly when its account is: check the account first). */
+export function contactIdsOf(accountId: string): SQL {
+  return sql`select ${contacts.id} from ${contacts} where ${contacts.accountId} = ${accountId}`;
+}

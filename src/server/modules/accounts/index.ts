@@ -8,6 +8,8 @@ export { accountOfDocument, findVisibleAccount, findVisibleContact } from './use
 export { assertUsableAccount } from './use-cases/references.js';
 export { markAccountCustomer } from './use-cases/mark-account-customer.js';
 export { findAccountDuplicates, type AccountDuplicate } from './use-cases/find-duplicates.js';
+export { contactsOfAccount } from './use-cases/contacts-of-account.js';
+export { contactIdsOf } from './accounts.repository.js';
 
 /** Accounts and their contacts: /api/v1/accounts and /api/v1/contacts. */
 export function accountsRoutes(app: App): void {

@@ -12,6 +12,8 @@ export { listPipelines, listLostReasons } from './pipelines.repository.js';
 export type { StagePlaybook } from './stage-playbook.js';
 export { seedSalesDefaults } from './use-cases/seed-sales-defaults.js';
 export { wonRevenueOf } from './use-cases/won-revenue-of.js';
+export { openDealsOfAccount, type OpenDeal } from './use-cases/open-deals-of-account.js';
+export { visibleOpportunityIdsOf } from './opportunities.repository.js';
 
 /** playbook: the tasks module's, which guides and gates deals through the stages. */
 export function opportunitiesModuleRoutes(app: App, deps: { playbook: StagePlaybook } = { playbook: noPlaybook }): void {

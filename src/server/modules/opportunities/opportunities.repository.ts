@@ -145,3 +145,9 @@ export async function pipelineSummary(tx: Tx, actor: Actor, pipelineId: string, 
     )
     .groupBy(opportunities.stageId, opportunities.currency);
 }
+
+/** The ids of an account's deals the actor may see, as a subquery (for the account's timeline). */
+export function visibleOpportunityIdsOf(actor: Actor, accountId: string): SQL {
+  const scope = visible(actor);
+  return sql`select ${opportunities.id} from ${opportunities} where ${opportunities.accountId} = ${accountId}${scope ? sql` and ${scope}` : sql``}`;
+}

@@ -20,6 +20,8 @@ export { closeOrderIfSettled } from './use-cases/close-order-if-settled.js';
 export { findVisibleOrder } from './use-cases/find-visible-order.js';
 export { confirmOrder } from './use-cases/confirm-order.js';
 export { createDelivery } from './use-cases/create-delivery.js';
+export { openOrdersOfAccount, type OpenOrder } from './use-cases/open-orders-of-account.js';
+export { visibleOrderIdsOf } from './orders.repository.js';
 
 /** Orders and their deliveries: /api/v1/orders and /api/v1/deliveries. */
 export function ordersRoutes(app: App, deps: { assessCredit: CreditCheck }): void {

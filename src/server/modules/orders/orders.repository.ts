@@ -82,3 +82,9 @@ export async function setDeliveredQuantity(tx: Tx, lineId: string, quantity: str
 export async function setInvoicedQuantity(tx: Tx, lineId: string, quantity: string): Promise<void> {
   await tx.update(orderLines).set({ invoicedQuantity: quantity }).where(eq(orderLines.id, lineId));
 }
+
+/** The ids of an account's orders the actor may see, as a subquery (for the account's timeline). */
+export function visibleOrderIdsOf(actor: Actor, accountId: string): SQL {
+  const scope = visible(actor);
+  return sql`select ${orders.id} from ${orders} where ${orders.accountId} = ${accountId}${scope ? sql` and ${scope}` : sql``}`;
+}

@@ -115,3 +115,9 @@ export async function markLapsed(tx: Tx, actor: Actor, id: string, today: string
   await tx.update(quotes).set({ status: 'expired', decidedAt: decidedAt(row.validUntil) }).where(eq(quotes.id, id));
   return row;
 }
+
+/** The ids of an account's quotes the actor may see, as a subquery (for the account's timeline). */
+export function visibleQuoteIdsOf(actor: Actor, accountId: string): SQL {
+  const scope = visible(actor);
+  return sql`select ${quotes.id} from ${quotes} where ${quotes.accountId} = ${accountId}${scope ? sql` and ${scope}` : sql``}`;
+}

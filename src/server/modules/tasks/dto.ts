@@ -1,10 +1,14 @@
+import type { Note } from '../../../contracts/notes.js';
 import type { Project, TaskCounts } from '../../../contracts/projects.js';
+import type { TaskView } from '../../../contracts/task-views.js';
 import type { Task, TaskType } from '../../../contracts/tasks.js';
 import type { TimeEntry } from '../../../contracts/time-entries.js';
 import { isoOrNull, recordMetaDto } from '../../platform/db/rows.js';
 import { recurrenceOf } from './domain/recurrence.js';
 import { isOverdue } from './domain/task-rules.js';
+import type { NoteRow } from './notes.repository.js';
 import type { ProjectRow } from './projects.repository.js';
+import type { TaskViewRow } from './task-views.repository.js';
 import type { TaskTypeRow } from './task-types.repository.js';
 import type { TaskRow } from './tasks.repository.js';
 import type { TimeEntryRow } from './time-entries.repository.js';
@@ -81,3 +85,21 @@ export function auditableTask(r: TaskRow): Record<string, unknown> {
   const { dueSort: _due, nextActionSort: _next, ...rest } = r;
   return rest;
 }
+
+export const taskViewDto = (r: TaskViewRow): TaskView => ({
+  ...recordMetaDto(r),
+  name: r.name,
+  filters: r.filters,
+  sort: r.sort,
+  q: r.q,
+  shared: r.shared,
+  ownerId: r.ownerId,
+});
+
+export const noteDto = (r: NoteRow): Note => ({
+  ...recordMetaDto(r),
+  relatedTo: { type: r.relatedType, id: r.relatedId },
+  accountId: r.accountId,
+  body: r.body,
+  authorId: r.createdBy,
+});

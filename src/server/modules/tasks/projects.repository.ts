@@ -50,3 +50,9 @@ export async function updateProjectRow(tx: Tx, id: string, values: Partial<typeo
     .returning();
   return row!;
 }
+
+/** The ids of an account's projects the actor may see, as a subquery (for the account's timeline). */
+export function visibleProjectIdsOf(actor: Actor, accountId: string): SQL {
+  const scope = visible(actor);
+  return sql`select ${projects.id} from ${projects} where ${projects.accountId} = ${accountId}${scope ? sql` and ${scope}` : sql``}`;
+}

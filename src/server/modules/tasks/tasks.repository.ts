@@ -120,3 +120,23 @@ export async function tasksOfTypesOn(tx: Tx, opportunityId: string, taskTypeIds:
   const rows = await tx.select({ id: tasks.id, taskTypeId: tasks.taskTypeId, status: tasks.status }).from(tasks).where(and(...conditions)).orderBy(tasks.createdAt);
   return rows.map((r) => ({ id: r.id, taskTypeId: r.taskTypeId!, status: r.status }));
 }
+
+/** A person's open tasks whose next-action date has come (today or earlier), latest first. */
+export async function openTasksWithNextActionBy(tx: Tx, assigneeId: string, today: string, limit = 500): Promise<TaskRow[]> {
+  return tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.assigneeId, assigneeId), open, isNull(tasks.archivedAt), sql`${tasks.nextActionDate} <= ${today}`))
+    .orderBy(sql`${tasks.nextActionDate} desc`, tasks.id)
+    .limit(limit);
+}
+
+/** A person's open tasks (as assignee) with a due or next-action date, soonest first: their calendar. */
+export async function openDatedTasksOf(tx: Tx, assigneeId: string, limit = 1000): Promise<TaskRow[]> {
+  return tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.assigneeId, assigneeId), open, isNull(tasks.archivedAt), sql`(${tasks.dueDate} is not null or ${tasks.nextActionDate} is not null)`))
+    .orderBy(tasks.dueSort, tasks.nextActionSort, tasks.id)
+    .limit(limit);
+}

@@ -1,22 +1,12 @@
 import { z } from 'zod';
-import { idParams, isoDate, problemSchema, uuid } from '../../../contracts/common.js';
-import {
-  cancelTaskBody,
-  completeTaskBody,
-  createTaskBody,
-  relatedTypes,
-  task,
-  taskKinds,
-  taskPriorities,
-  taskStatuses,
-  updateTaskBody,
-} from '../../../contracts/tasks.js';
-import { listQuery } from '../../platform/http/collection.js';
+import { idParams, problemSchema } from '../../../contracts/common.js';
+import { cancelTaskBody, completeTaskBody, createTaskBody, task, updateTaskBody } from '../../../contracts/tasks.js';
 import { recordRoutes } from '../../platform/http/record-routes.js';
 import type { App } from '../../platform/http/server.js';
 import { expectedVersion, withEtag } from '../../platform/http/versioning.js';
 import { todayOf } from './domain/task-rules.js';
 import { taskDto } from './dto.js';
+import { tasksQuery } from './task-query.js';
 import { findTask, listTasks } from './tasks.repository.js';
 import { archiveTask } from './use-cases/archive-task.js';
 import { changeTaskStatus, type TaskChange } from './use-cases/change-task-status.js';
@@ -25,30 +15,6 @@ import { updateTask } from './use-cases/update-task.js';
 
 const tags = ['tasks'];
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 412: problemSchema, 422: problemSchema };
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-const tasksQuery = listQuery({
-  sort: ['dueDate', 'nextActionDate', 'priority', 'createdAt', 'updatedAt'],
-  defaultSort: 'dueDate',
-  filters: {
-    assigneeId: uuid,
-    controllerId: uuid,
-    mine: z.enum(['todo', 'control']).describe('todo: tasks you do; control: tasks you control (open ones unless filter[status] says otherwise)'),
-    overdue: flag,
-    status: z.enum(taskStatuses),
-    priority: z.enum(taskPriorities),
-    kind: z.enum(taskKinds),
-    taskTypeId: uuid,
-    relatedType: z.enum(relatedTypes),
-    relatedId: uuid,
-    accountId: uuid.describe('Tasks on the account or on anything of it'),
-    projectId: uuid,
-    dueFrom: isoDate,
-    dueTo: isoDate,
-    nextActionFrom: isoDate,
-    nextActionTo: isoDate,
-  },
-});
 
 export function tasksRoutes(app: App): void {
   recordRoutes(app, {

@@ -1,9 +1,9 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/access/actor.js';
 import type { Tx } from '../../platform/db/tenant.js';
 import { keysetPage, keysetQuery, type KeysetSpec, type ListParams } from '../../platform/http/collection.js';
 import { timeEntriesVisibleTo } from './task-visibility.js';
-import { timeEntries } from './tasks.schema.js';
+import { tasks, timeEntries } from './tasks.schema.js';
 
 export type TimeEntryRow = typeof timeEntries.$inferSelect;
 export type TimeEntryFilters = { accountId: string; userId: string; projectId: string; taskId: string; from: string; to: string };
@@ -55,4 +55,24 @@ export async function updateTimeEntryRow(tx: Tx, id: string, values: Partial<typ
     .where(eq(timeEntries.id, id))
     .returning();
   return row!;
+}
+
+/** The latest time entries of an account the actor may see, with their task's subject and their person's name (for a dossier). */
+export async function recentTimeEntriesOf(tx: Tx, actor: Actor, accountId: string, limit: number) {
+  const scope = timeEntriesVisibleTo(actor);
+  return tx
+    .select({
+      id: timeEntries.id,
+      date: timeEntries.date,
+      minutes: timeEntries.minutes,
+      comment: timeEntries.comment,
+      taskSubject: tasks.subject,
+      // Users are the directory module's table; a diary only borrows the display name.
+      userName: sql<string>`(select u.name from users u where u.id = ${timeEntries.userId})`,
+    })
+    .from(timeEntries)
+    .innerJoin(tasks, eq(tasks.id, timeEntries.taskId))
+    .where(and(eq(timeEntries.accountId, accountId), isNull(timeEntries.archivedAt), scope))
+    .orderBy(desc(timeEntries.date), desc(timeEntries.createdAt))
+    .limit(limit);
 }

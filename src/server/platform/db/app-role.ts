@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type pg from 'pg';
 
-const authFunctions = ['ciclo_auth_user_by_email(text)', 'ciclo_auth_session(text)', 'ciclo_auth_api_key(text)'];
+const authFunctions = ['ciclo_auth_user_by_email(text)', 'ciclo_auth_session(text)', 'ciclo_auth_api_key(text)', 'ciclo_calendar_feed(text)'];
 // Draft quotes replace their lines and charges when edited (the audit row keeps what they were).
 const deletableTables = ['sessions', 'rate_limit_hits', 'quote_lines', 'quote_charges'];
 

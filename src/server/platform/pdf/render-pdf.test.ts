@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from './render-pdf.js';
-import type { PrintableDocument } from './printable-document.js';
+import type { PrintableDocument, SectionedDocument } from './printable-document.js';
 
 function printable(rowCount: number, overrides: Partial<PrintableDocument> = {}): PrintableDocument {
   return {
@@ -58,5 +59,28 @@ describe('renderPdf', () => {
   it('is reproducible byte for byte with a fixed creation date', async () => {
     const [first, second] = await Promise.all([renderPdf(printable(2, persian)), renderPdf(printable(2, persian))]);
     expect(first.equals(second)).toBe(true);
+  });
+
+  it('renders a document of titled sections: key-value blocks, tables across pages and empty tables', async () => {
+    const doc: SectionedDocument = {
+      direction: 'ltr',
+      title: 'Account dossier',
+      number: 'Hotel Mediterráneo',
+      issuer: { name: 'Suministros Iberia S.L.', lines: [] },
+      customer: { heading: 'Account', name: 'Hotel Mediterráneo Costa S.A.', lines: ['Avinguda Diagonal 640, Barcelona'] },
+      meta: [{ label: 'Credit rating', value: 'B' }],
+      sections: [
+        { kind: 'fields', title: 'Terms', fields: [{ label: 'Payment terms', value: 'Net 30 days' }, { label: 'Credit limit', value: '20,000.00 EUR' }] },
+        { kind: 'table', title: 'Contacts', columns: [{ label: 'Name', align: 'start', width: 2 }, { label: 'Phone', align: 'end', width: 1 }], rows: Array.from({ length: 70 }, (_, i) => [`Contact number ${i + 1}`, `+34 600 000 ${String(i).padStart(3, '0')}`]) },
+        { kind: 'table', title: 'Open quotes', columns: [{ label: 'Number', align: 'start', width: 1 }], rows: [], empty: 'No open quotes' },
+      ],
+      createdAt: new Date('2026-11-23T09:00:00Z'),
+    };
+    const pdf = await renderPdf(doc);
+    expect(pageCount(pdf)).toBe(3);
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+    for (const expected of ['Account dossier', 'Terms', 'Net 30 days', 'Contact number 1 ', 'Contact number 70', 'Open quotes', 'No open quotes']) expect(text).toContain(expected);
+    // The contacts' header is repeated on each page the table spans (all three).
+    expect(text.match(/Name\s+Phone/g)?.length).toBe(3);
   });
 });

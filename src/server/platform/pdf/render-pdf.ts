@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { InlineAlign, PrintableDocument } from './printable-document.js';
+import type { InlineAlign, PrintableDocument, PrintableSection, SectionedDocument, TableColumn } from './printable-document.js';
 import { baselineOffset, drawLine, layoutText, lineHeight, registerFonts, type TextLine, type TextStyle } from './text-layout.js';
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -19,11 +19,13 @@ const styles = {
   body: { size: 9, color: colors.text },
   strong: { size: 9, bold: true, color: colors.text },
   th: { size: 8.5, bold: true, color: '#ffffff' },
+  section: { size: 11, bold: true, color: colors.accent },
   grandTotal: { size: 11, bold: true, color: colors.accent },
   footer: { size: 7.5, color: colors.muted },
 } satisfies Record<string, TextStyle>;
 
-type Ctx = { doc: PDFKit.PDFDocument; src: PrintableDocument; rtl: boolean; y: number };
+type Source = PrintableDocument | SectionedDocument;
+type Ctx = { doc: PDFKit.PDFDocument; src: Source; rtl: boolean; y: number };
 
 /** Physical x of a box that begins `offset` points from the inline-start edge of the content area. */
 const boxX = (c: Ctx, offset: number, width: number) => (c.rtl ? margin.side + W - offset - width : margin.side + offset);
@@ -101,8 +103,8 @@ function customerAndMeta(c: Ctx): void {
   c.y = Math.max(start, end) + 18;
 }
 
-function table(c: Ctx): void {
-  const { columns, rows } = c.src.table;
+/** Draws a table at c.y; its header repeats on every page it spans. */
+function drawTable(c: Ctx, columns: TableColumn[], rows: string[][]): void {
   const share = columns.reduce((sum, col) => sum + col.width, 0);
   const widths = columns.map((col) => (col.width / share) * W);
   const offsets = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
@@ -132,7 +134,12 @@ function table(c: Ctx): void {
   c.y += 10;
 }
 
+function table(c: Ctx): void {
+  if ('table' in c.src) drawTable(c, c.src.table.columns, c.src.table.rows);
+}
+
 function totals(c: Ctx): void {
+  if (!('totals' in c.src)) return;
   const [at, width] = [W * 0.54, W * 0.46];
   const labelWidth = width * 0.55 - cellPad.x;
   const valueWidth = width * 0.45 - cellPad.x;
@@ -150,6 +157,47 @@ function totals(c: Ctx): void {
     c.y += height;
   }
   c.y += 16;
+}
+
+/** A section's title, kept on the page with at least `keep` points of what follows it. */
+function sectionTitle(c: Ctx, title: string, keep: number): void {
+  const height = lineHeight(styles.section) * wrap(c, title, styles.section, W).length + 6;
+  if (c.y + height + keep > pageBottom) newPage(c);
+  c.y += block(c, title, styles.section, 0, W, 'start', c.y) + 2;
+  rule(c, c.y, colors.rule, 0.6);
+  c.y += 4;
+}
+
+function fields(c: Ctx, pairs: { label: string; value: string }[]): void {
+  const [labelWidth, valueWidth] = [W * 0.3, W * 0.7 - cellPad.x];
+  for (const { label, value } of pairs) {
+    const labelLines = wrap(c, label, styles.small, labelWidth - cellPad.x);
+    const valueLines = wrap(c, value, styles.body, valueWidth);
+    const height = Math.max(labelLines.length * lineHeight(styles.small), valueLines.length * lineHeight(styles.body)) + 3;
+    if (c.y + height > pageBottom) newPage(c);
+    drawLines(c, labelLines, styles.small, 0, labelWidth - cellPad.x, 'start', c.y + 1);
+    drawLines(c, valueLines, styles.body, labelWidth, valueWidth, 'start', c.y);
+    c.y += height;
+  }
+  c.y += 10;
+}
+
+function section(c: Ctx, s: PrintableSection): void {
+  if (s.kind === 'fields') {
+    sectionTitle(c, s.title, lineHeight(styles.body) * Math.min(2, s.fields.length));
+    fields(c, s.fields);
+    return;
+  }
+  if (s.rows.length === 0) {
+    sectionTitle(c, s.title, lineHeight(styles.body));
+    c.y += block(c, s.empty ?? '—', styles.small, 0, W, 'start', c.y) + 12;
+    return;
+  }
+  // The title stays with the table's header and first rows (drawTable moves both to a new page if needed).
+  const titleHeight = lineHeight(styles.section) + 12;
+  if (c.y + titleHeight + 60 > pageBottom) newPage(c);
+  sectionTitle(c, s.title, 0);
+  drawTable(c, s.columns, s.rows);
 }
 
 function notes(c: Ctx): void {
@@ -177,8 +225,8 @@ function decoratePages(c: Ctx): void {
   }
 }
 
-/** Renders a business document as an A4 PDF; RTL documents mirror the whole layout. */
-export async function renderPdf(src: PrintableDocument): Promise<Buffer> {
+/** Renders a business document (or a document of sections) as an A4 PDF; RTL documents mirror the whole layout. */
+export async function renderPdf(src: PrintableDocument | SectionedDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
@@ -198,6 +246,7 @@ export async function renderPdf(src: PrintableDocument): Promise<Buffer> {
   customerAndMeta(c);
   table(c);
   totals(c);
+  for (const s of src.sections ?? []) section(c, s);
   notes(c);
   decoratePages(c);
   doc.end();

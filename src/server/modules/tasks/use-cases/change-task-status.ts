@@ -1,11 +1,12 @@
 import { recordAudit } from '../../../platform/audit/record-audit.js';
 import type { Ctx } from '../../../platform/context.js';
 import { assertVersion } from '../../../platform/http/versioning.js';
+import { notify } from '../../notifications/index.js';
 import { nextDueDate, recurrenceOf } from '../domain/recurrence.js';
 import { assertTaskAllows, todayOf } from '../domain/task-rules.js';
 import { auditableTask, taskDto } from '../dto.js';
 import { updateTaskRow, type TaskRow } from '../tasks.repository.js';
-import { insertAuditedTask } from './create-task.js';
+import { insertAuditedTask, taskAbout } from './create-task.js';
 import { loadTask } from './load-task.js';
 
 export type TaskChange = { action: 'start' } | { action: 'complete'; outcome?: string | undefined } | { action: 'cancel'; reason?: string | undefined } | { action: 'reopen' };
@@ -65,5 +66,7 @@ export async function changeTaskStatus(ctx: Ctx, id: string, change: TaskChange,
   }
   const after = await updateTaskRow(ctx.tx, id, values);
   await recordAudit(ctx.tx, ctx.actor, { entityType: 'tasks', entityId: id, action: 'transition', before: auditableTask(before), after: auditableTask(after) });
+  // The controller hears when someone else finishes a task they control.
+  if (change.action === 'complete') await notify(ctx, [{ recipientId: after.controllerId, kind: 'controlled_task_completed', about: taskAbout(after) }]);
   return taskDto(after, today);
 }

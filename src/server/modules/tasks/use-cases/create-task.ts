@@ -3,6 +3,7 @@ import { invalidField } from '../../../kernel/errors.js';
 import { recordAudit } from '../../../platform/audit/record-audit.js';
 import type { Ctx } from '../../../platform/context.js';
 import { isActiveUser } from '../../directory/index.js';
+import { notify } from '../../notifications/index.js';
 import { recurrenceColumns, recurrenceOf } from '../domain/recurrence.js';
 import { assigneeByRule, todayOf } from '../domain/task-rules.js';
 import { auditableTask, taskDto } from '../dto.js';
@@ -24,12 +25,16 @@ export async function controllerOfType(ctx: Ctx, type: TaskTypeRow | null): Prom
   return id && (await isActiveUser(ctx.tx, id)) ? id : null;
 }
 
-/** Inserts a task and its audit row. */
+/** Inserts a task and its audit row; whoever it is assigned to (other than the caller) is notified. */
 export async function insertAuditedTask(ctx: Ctx, values: Omit<Parameters<typeof insertTask>[1], 'orgId'>): Promise<TaskRow> {
   const row = await insertTask(ctx.tx, { ...values, orgId: ctx.actor.orgId });
   await recordAudit(ctx.tx, ctx.actor, { entityType: 'tasks', entityId: row.id, action: 'create', after: auditableTask(row) });
+  await notify(ctx, [{ recipientId: row.assigneeId, kind: 'task_assigned', about: taskAbout(row) }]);
   return row;
 }
+
+/** What a notification about a task names. */
+export const taskAbout = (row: TaskRow) => ({ type: 'tasks', id: row.id, title: row.subject });
 
 /**
  * A task on a record the caller may see. Its type (if any) fills what the caller left out: kind,

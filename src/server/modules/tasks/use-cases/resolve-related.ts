@@ -12,31 +12,46 @@ import { findProject } from '../projects.repository.js';
 /** What a task takes from the record it concerns: the account (and project) to file it under, and the lead's owner. */
 export type RelatedRecord = { type: RelatedType; id: string; accountId: string | null; projectId: string | null; leadOwnerId: string | null };
 
-type Found = { archivedAt: string | Date | null; accountId: string | null; projectId?: string; leadOwnerId?: string; closed?: string } | undefined;
+/** How a record is named to people (a calendar event, a timeline, a dossier). */
+type Found = { archivedAt: string | Date | null; accountId: string | null; title: string; projectId?: string; leadOwnerId?: string; closed?: string } | undefined;
 
 async function lookUp(ctx: Ctx, { type, id }: RelatedTo): Promise<Found> {
   switch (type) {
     case 'account': {
       const account = await findVisibleAccount(ctx, id);
-      return account && { archivedAt: account.archivedAt, accountId: account.id };
+      return account && { archivedAt: account.archivedAt, accountId: account.id, title: account.name };
     }
-    case 'contact':
-      return findVisibleContact(ctx, id);
+    case 'contact': {
+      const contact = await findVisibleContact(ctx, id);
+      return contact && { archivedAt: contact.archivedAt, accountId: contact.accountId, title: [contact.firstName, contact.lastName].filter(Boolean).join(' ') };
+    }
     case 'lead': {
       const lead = await findVisibleLead(ctx, id);
-      return lead && { archivedAt: lead.archivedAt, accountId: lead.convertedAccountId, leadOwnerId: lead.ownerId };
+      return lead && { archivedAt: lead.archivedAt, accountId: lead.convertedAccountId, leadOwnerId: lead.ownerId, title: [lead.name, lead.company].filter(Boolean).join(' · ') };
     }
-    case 'opportunity':
-      return findVisibleOpportunity(ctx, id);
-    case 'quote':
-      return findVisibleQuote(ctx, id);
-    case 'order':
-      return findVisibleOrder(ctx, id);
+    case 'opportunity': {
+      const deal = await findVisibleOpportunity(ctx, id);
+      return deal && { archivedAt: deal.archivedAt, accountId: deal.accountId, title: deal.name };
+    }
+    case 'quote': {
+      const quote = await findVisibleQuote(ctx, id);
+      return quote && { archivedAt: quote.archivedAt, accountId: quote.accountId, title: `${quote.number} rev. ${quote.revision}` };
+    }
+    case 'order': {
+      const order = await findVisibleOrder(ctx, id);
+      return order && { archivedAt: order.archivedAt, accountId: order.accountId, title: order.number };
+    }
     case 'project': {
       const project = await findProject(ctx.tx, ctx.actor, id);
-      return project && { archivedAt: project.archivedAt, accountId: project.accountId, projectId: project.id, ...(project.status !== 'active' ? { closed: project.status } : {}) };
+      return project && { archivedAt: project.archivedAt, accountId: project.accountId, projectId: project.id, title: project.name, ...(project.status !== 'active' ? { closed: project.status } : {}) };
     }
   }
+}
+
+/** The record if the caller may see it (archived ones too): its title and account; undefined otherwise. */
+export async function describeRelated(ctx: Ctx, relatedTo: RelatedTo): Promise<{ title: string; accountId: string | null; archived: boolean } | undefined> {
+  const found = await lookUp(ctx, relatedTo);
+  return found && { title: found.title, accountId: found.accountId, archived: found.archivedAt !== null };
 }
 
 /** The record a task concerns, which must exist, be visible to the caller and not be archived (422 on relatedTo.id otherwise). */
