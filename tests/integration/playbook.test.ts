@@ -134,8 +134,10 @@ describe('a deal through a guided pipeline', () => {
     expect(refused.body).toMatchObject({ code: 'conflict', missingSteps: [{ taskTypeId: types.needsCall.id, name: 'Needs call' }] });
     expect(refused.body.detail).toContain('Needs call');
 
-    const call1 = await newTask(h, o.repNorth, { type: 'opportunity', id: deal.id }, { kind: undefined, taskTypeId: types.needsCall.id });
-    await ok(call(h.app, 'POST', `/api/v1/tasks/${call1.id}/complete`, { session: o.repNorth, body: { outcome: 'Needs confirmed' } }));
+    // Created with the deal: the first stage's step, for the deal's owner.
+    const [call1] = await dealTasks(o.repNorth, deal.id);
+    expect(call1).toMatchObject({ taskTypeId: types.needsCall.id, assigneeId: o.repNorth.userId, status: 'pending' });
+    await ok(call(h.app, 'POST', `/api/v1/tasks/${call1!.id}/complete`, { session: o.repNorth, body: { outcome: 'Needs confirmed' } }));
     await ok(move(o.managerNorth, deal.id, offer));
 
     // Tasks created in one request share their creation time: find them by type.

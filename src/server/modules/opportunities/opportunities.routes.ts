@@ -60,7 +60,7 @@ export function opportunitiesRoutes(app: App, deps: { playbook: StagePlaybook })
         return { data: page.data.map((r) => opportunityDto(r, now)), nextCursor: page.nextCursor };
       },
     },
-    create: { body: createOpportunityBody, summary: 'Create an opportunity (default pipeline, first stage unless given)', run: createOpportunity },
+    create: { body: createOpportunityBody, summary: 'Create an opportunity (default pipeline, first stage unless given) with the stage’s playbook tasks', run: (ctx, body) => createOpportunity(ctx, body, deps.playbook) },
     update: { body: updateOpportunityBody, summary: 'Change an open opportunity', run: updateOpportunity },
     archive: { summary: 'Archive an opportunity', run: archiveOpportunity },
   });

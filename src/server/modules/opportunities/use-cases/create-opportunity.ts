@@ -7,6 +7,7 @@ import { findVisibleAccount, findVisibleContact } from '../../accounts/index.js'
 import { auditableOpportunity, opportunityDto } from '../dto.js';
 import { insertOpportunity, openStageVisit } from '../opportunities.repository.js';
 import { findDefaultPipeline, findPipeline } from '../pipelines.repository.js';
+import { noPlaybook, type StagePlaybook } from '../stage-playbook.js';
 import { reloadOpportunity } from './load.js';
 
 const invalid = (path: string, message: string) => new AppError('validation', `${path}: ${message}`, { errors: [{ path, message }] });
@@ -14,9 +15,9 @@ const invalid = (path: string, message: string) => new AppError('validation', `$
 /**
  * A new deal for a visible account: in the given pipeline (default: the organisation's default) and
  * stage (default: its first), with the stage's probability unless one is given. The first stage
- * visit starts now.
+ * visit starts now, and the stage's playbook tasks are created as when a deal moves into it.
  */
-export async function createOpportunity(ctx: Ctx, input: CreateOpportunityBody & { sourceLeadId?: string }) {
+export async function createOpportunity(ctx: Ctx, input: CreateOpportunityBody & { sourceLeadId?: string }, playbook: StagePlaybook = noPlaybook) {
   const account = await findVisibleAccount(ctx, input.accountId);
   if (!account || account.archivedAt) throw invalid('accountId', 'no such account');
   if (input.contactId) {
@@ -48,6 +49,7 @@ export async function createOpportunity(ctx: Ctx, input: CreateOpportunityBody &
     createdBy: ctx.actor.userId,
   });
   await openStageVisit(ctx.tx, { orgId: ctx.actor.orgId, opportunityId: id, stageId: stage.id, enteredAt: now, enteredBy: ctx.actor.userId });
+  await playbook.enterStage(ctx, { id, accountId: account.id, ownerId }, stage);
   const row = await reloadOpportunity(ctx, id);
   await recordAudit(ctx.tx, ctx.actor, { entityType: 'opportunities', entityId: id, action: 'create', after: auditableOpportunity(row) });
   return opportunityDto(row, now);
