@@ -22,7 +22,11 @@ export type Resource =
   | 'orders'
   | 'deliveries'
   | 'invoices'
-  | 'payments';
+  | 'payments'
+  | 'tasks'
+  | 'task-types'
+  | 'projects'
+  | 'time-entries';
 /**
  * The first element of every query key, so a write can make it stale: a resource, or data that is no collection
  * of its own but is derived from several ('credit': the accounts' credit assessments and the policy).

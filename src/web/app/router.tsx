@@ -106,6 +106,15 @@ const routeTree = rootRoute.addChildren([
       'opportunities:read',
       lazyRouteComponent(() => import('../features/opportunities/opportunity-page'), 'OpportunityPage'),
     ),
+    guardedRoute('/tasks', 'tasks:read', lazyRouteComponent(() => import('../features/tasks/tasks-page'), 'TasksPage')),
+    guardedRoute('/tasks/$taskId', 'tasks:read', lazyRouteComponent(() => import('../features/tasks/task-page'), 'TaskPage')),
+    guardedRoute('/projects', 'projects:read', lazyRouteComponent(() => import('../features/projects/projects-page'), 'ProjectsPage')),
+    guardedRoute(
+      '/projects/$projectId',
+      'projects:read',
+      lazyRouteComponent(() => import('../features/projects/project-page'), 'ProjectPage'),
+    ),
+    guardedRoute('/time', 'tasks:read', lazyRouteComponent(() => import('../features/time/time-page'), 'TimePage')),
     guardedRoute('/quotes', 'quotes:read', lazyRouteComponent(() => import('../features/quotes/quotes-page'), 'QuotesPage')),
     guardedRoute('/quotes/$quoteId', 'quotes:read', lazyRouteComponent(() => import('../features/quotes/quote-page'), 'QuotePage')),
     guardedRoute('/orders', 'orders:read', lazyRouteComponent(() => import('../features/orders/orders-page'), 'OrdersPage')),
@@ -147,6 +156,11 @@ const routeTree = rootRoute.addChildren([
       '/admin/pipelines',
       'pipelines:manage',
       lazyRouteComponent(() => import('../features/pipelines/pipelines-page'), 'PipelinesPage'),
+    ),
+    guardedRoute(
+      '/admin/task-types',
+      'tasks:read',
+      lazyRouteComponent(() => import('../features/task-types/task-types-page'), 'TaskTypesPage'),
     ),
     guardedRoute(
       '/admin/lost-reasons',

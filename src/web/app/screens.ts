@@ -3,6 +3,9 @@ import {
   IconArrowsExchange,
   IconBuilding,
   IconBuildingStore,
+  IconBriefcase,
+  IconChecklist,
+  IconClock,
   IconCurrencyDollar,
   IconFileInvoice,
   IconFileText,
@@ -10,6 +13,7 @@ import {
   IconHistory,
   IconKey,
   IconLayoutKanban,
+  IconListCheck,
   IconListDetails,
   IconMap2,
   IconPackage,
@@ -24,12 +28,13 @@ import {
 import type { Permission } from './session';
 
 export type AdminScreen = {
-  key: 'users' | 'teams' | 'territories' | 'pipelines' | 'lostReasons' | 'creditPolicy' | 'apiKeys' | 'audit' | 'organization';
+  key: 'users' | 'teams' | 'territories' | 'pipelines' | 'taskTypes' | 'lostReasons' | 'creditPolicy' | 'apiKeys' | 'audit' | 'organization';
   to:
     | '/admin/users'
     | '/admin/teams'
     | '/admin/territories'
     | '/admin/pipelines'
+    | '/admin/task-types'
     | '/admin/lost-reasons'
     | '/admin/credit-policy'
     | '/admin/api-keys'
@@ -45,6 +50,8 @@ export const adminScreens: readonly AdminScreen[] = [
   { key: 'teams', to: '/admin/teams', permission: 'teams:read', icon: IconUsersGroup },
   { key: 'territories', to: '/admin/territories', permission: 'territories:read', icon: IconMap2 },
   { key: 'pipelines', to: '/admin/pipelines', permission: 'pipelines:manage', icon: IconListDetails },
+  // Everyone reads the task types (what a task of each predefines); only task-types:manage changes them.
+  { key: 'taskTypes', to: '/admin/task-types', permission: 'tasks:read', icon: IconListCheck },
   { key: 'lostReasons', to: '/admin/lost-reasons', permission: 'pipelines:manage', icon: IconThumbDown },
   { key: 'creditPolicy', to: '/admin/credit-policy', permission: 'credit:manage', icon: IconGauge },
   { key: 'apiKeys', to: '/admin/api-keys', permission: 'api-keys:manage', icon: IconKey },
@@ -53,8 +60,8 @@ export const adminScreens: readonly AdminScreen[] = [
 ];
 
 export type SalesScreen = {
-  key: 'leads' | 'accounts' | 'contacts' | 'opportunities';
-  to: '/leads' | '/accounts' | '/contacts' | '/opportunities';
+  key: 'leads' | 'accounts' | 'contacts' | 'opportunities' | 'tasks' | 'projects' | 'time';
+  to: '/leads' | '/accounts' | '/contacts' | '/opportunities' | '/tasks' | '/projects' | '/time';
   permission: Permission;
   icon: Icon;
 };
@@ -65,6 +72,9 @@ export const salesScreens: readonly SalesScreen[] = [
   { key: 'accounts', to: '/accounts', permission: 'accounts:read', icon: IconBuildingStore },
   { key: 'contacts', to: '/contacts', permission: 'accounts:read', icon: IconAddressBook },
   { key: 'opportunities', to: '/opportunities', permission: 'opportunities:read', icon: IconLayoutKanban },
+  { key: 'tasks', to: '/tasks', permission: 'tasks:read', icon: IconChecklist },
+  { key: 'projects', to: '/projects', permission: 'projects:read', icon: IconBriefcase },
+  { key: 'time', to: '/time', permission: 'tasks:read', icon: IconClock },
 ];
 
 export type DocumentScreen = {

@@ -18,7 +18,10 @@ import { AccountCredit } from '../credit/credit-assessment';
 import { AccountInvoices } from '../invoices/account-invoices';
 import { AccountOpportunities } from '../opportunities/account-opportunities';
 import { AccountOrders } from '../orders/account-orders';
+import { AccountProjects } from '../projects/account-projects';
 import { AccountQuotes } from '../quotes/account-quotes';
+import { RecordTasks } from '../tasks/record-tasks';
+import { TimeDiary } from '../time/time-diary';
 import { AccountDetails } from './account-details';
 import { AccountForm } from './account-form';
 import { LifecycleBadge } from './account-labels';
@@ -88,6 +91,9 @@ function AccountView({ account }: { account: Account }) {
           {can('orders:read') && <Tabs.Tab value="orders">{t('accounts.ordersTab')}</Tabs.Tab>}
           {can('invoices:read') && <Tabs.Tab value="invoices">{t('accounts.invoicesTab')}</Tabs.Tab>}
           {can('credit:read') && <Tabs.Tab value="credit">{t('accounts.creditTab')}</Tabs.Tab>}
+          {can('tasks:read') && <Tabs.Tab value="tasks">{t('accounts.tasksTab')}</Tabs.Tab>}
+          {can('projects:read') && <Tabs.Tab value="projects">{t('accounts.projectsTab')}</Tabs.Tab>}
+          {can('tasks:read') && <Tabs.Tab value="time">{t('accounts.timeTab')}</Tabs.Tab>}
           <Tabs.Tab value="history">{t('common.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details">
@@ -112,6 +118,15 @@ function AccountView({ account }: { account: Account }) {
         </Tabs.Panel>
         <Tabs.Panel value="credit">
           <AccountCredit accountId={account.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks">
+          <RecordTasks related={{ type: 'account', id: account.id }} scope="account" />
+        </Tabs.Panel>
+        <Tabs.Panel value="projects">
+          <AccountProjects accountId={account.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="time">
+          <TimeDiary filter={{ 'filter[accountId]': account.id }} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <Paper withBorder p="lg">

@@ -68,3 +68,16 @@ export function actionColor(action: string): string {
       return 'gray';
   }
 }
+
+const currencyCode = (value: unknown): string | null => (typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : null);
+
+/** The currency of the record a history belongs to: the loaded record's, else the latest one its events set. */
+export function recordCurrency(record: unknown, events: readonly AuditEvent[]): string | null {
+  const own = record !== null && typeof record === 'object' ? currencyCode((record as { currency?: unknown }).currency) : null;
+  if (own) return own;
+  for (const event of events) {
+    const set = currencyCode(event.changes.currency?.after);
+    if (set) return set;
+  }
+  return null;
+}

@@ -87,7 +87,7 @@ export function AuditPage() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <AuditChanges changes={event.changes} />
+                      <AuditChanges event={event} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

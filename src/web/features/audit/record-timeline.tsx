@@ -1,20 +1,23 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
 import { IconPoint } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../contracts/audit';
-import { useCursorPages, type Resource } from '../../app/collections';
+import { recordQuery, useCursorPages, type Resource } from '../../app/collections';
 import { useFormat } from '../../app/i18n/format';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { LoadMore } from '../../ui/load-more';
 import { QueryError } from '../../ui/query-error';
 import { AuditChanges } from './audit-changes';
-import { actionColor, actionLabel, actorLabel } from './audit-labels';
+import { actionColor, actionLabel, actorLabel, recordCurrency } from './audit-labels';
 
 /** The audit trail of one record, newest first. */
 export function RecordTimeline({ resource, id }: { resource: Resource; id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const events = useCursorPages<AuditEvent>([resource, 'timeline', id], `/${resource}/${id}/timeline`);
+  const cached = useQueryClient().getQueryData(recordQuery<unknown>(resource, id).queryKey);
+  const currency = recordCurrency(cached, events.items);
 
   if (events.isPending) return <CenteredLoader />;
   if (events.isError) return <QueryError error={events.error} onRetry={() => void events.refetch()} />;
@@ -42,7 +45,7 @@ export function RecordTimeline({ resource, id }: { resource: Resource; id: strin
             <Text size="xs" c="dimmed" mb={6}>
               {format.dateTime(event.occurredAt)}
             </Text>
-            <AuditChanges changes={event.changes} />
+            <AuditChanges event={event} currency={currency} />
           </Timeline.Item>
         ))}
       </Timeline>

@@ -13,6 +13,7 @@ import {
   type SalesScreen,
 } from '../../app/screens';
 import { useCan, useMe } from '../../app/session';
+import { MyNextTasks } from '../tasks/my-next-tasks';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -94,6 +95,8 @@ export function HomePage() {
           <Fact label={t('home.organization')} value={me.organization.name} />
         </SimpleGrid>
       </Card>
+
+      {can('tasks:read') && <MyNextTasks />}
 
       <ScreenGroup title={t('home.salesTitle')} screens={sales} text={(screen) => t(`home.salesLinks.${screen.key}`)} />
       <ScreenGroup title={t('home.documentsTitle')} screens={documents} text={(screen) => t(`home.documentLinks.${screen.key}`)} />

@@ -15,6 +15,7 @@ import { RecordDrawer } from '../../ui/record-drawer';
 import { RecordSnapshot } from '../../ui/record-snapshot';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
 import { RecordTimeline } from '../audit/record-timeline';
+import { RecordTasks } from '../tasks/record-tasks';
 import { UserName } from '../users/user-name';
 import { LeadActions } from './lead-actions';
 import { LeadForm } from './lead-form';
@@ -40,7 +41,9 @@ function LeadView({ lead }: { lead: Lead }) {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const canWrite = useCan()('leads:write');
+  const can = useCan();
+  const canWrite = can('leads:write');
+  const canReadTasks = can('tasks:read');
   const [editing, setEditing] = useState(false);
   const name = leadName(lead);
   const archive = useArchiveConfirm<{ id: string; name: string }>('leads', {
@@ -100,6 +103,14 @@ function LeadView({ lead }: { lead: Lead }) {
           ]}
         />
       </Paper>
+      {canReadTasks && (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="md">
+            {t('tasks.title')}
+          </Title>
+          <RecordTasks related={{ type: 'lead', id: lead.id }} />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <Title order={4} mb="md">
           {t('common.history')}

@@ -7,6 +7,7 @@ import { useRecordAction } from '../../app/record-actions';
 import { useCan } from '../../app/session';
 import { ConfirmModal } from '../../ui/confirm-modal';
 import { notifyDone, notifyProblem } from '../../ui/notify';
+import { notifyMoveProblem } from '../playbook/missing-steps';
 import { RecordDrawer } from '../../ui/record-drawer';
 import { RecordSnapshot } from '../../ui/record-snapshot';
 import { LoseModal } from './lose-modal';
@@ -20,13 +21,14 @@ export function OpportunityActions({ deal, pipeline }: Props) {
   const { t } = useTranslation();
   const canWrite = useCan()('opportunities:write');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const action = useRecordAction<Opportunity>('opportunities', ['accounts']);
+  // A move creates the new stage's playbook tasks.
+  const action = useRecordAction<Opportunity>('opportunities', ['accounts', 'tasks']);
   if (!canWrite || deal.status !== 'open') return null;
 
   const move = (stage: Stage) =>
     action.mutate(
       { target: deal, action: 'move', body: { stageId: stage.id } },
-      { onSuccess: () => notifyDone(t('board.moved', { name: deal.name, stage: stage.name })), onError: (error) => notifyProblem(error, t) },
+      { onSuccess: () => notifyDone(t('board.moved', { name: deal.name, stage: stage.name })), onError: (error) => notifyMoveProblem(error, t) },
     );
   const win = () =>
     action.mutate(

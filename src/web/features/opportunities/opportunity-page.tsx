@@ -11,8 +11,10 @@ import { CenteredLoader } from '../../ui/centered-loader';
 import { QueryError } from '../../ui/query-error';
 import { RecordTimeline } from '../audit/record-timeline';
 import { useLostReasons, usePipelines } from '../pipelines/pipelines-data';
+import { OpportunityGuidance } from '../playbook/opportunity-guidance';
 import { OpportunityQuotes } from '../quotes/account-quotes';
 import { NewQuoteButton } from '../quotes/new-quote';
+import { RecordTasks } from '../tasks/record-tasks';
 import { OpportunityActions } from './opportunity-actions';
 import { OpportunityDetails } from './opportunity-details';
 import { OpportunityStatusBadge, StaleBadge } from './opportunity-labels';
@@ -39,7 +41,8 @@ function OpportunityView({ deal }: { deal: Opportunity }) {
   const { t } = useTranslation();
   const pipelines = usePipelines();
   const pipeline = pipelines.data?.find((item) => item.id === deal.pipelineId);
-  const canReadQuotes = useCan()('quotes:read');
+  const can = useCan();
+  const canReadQuotes = can('quotes:read');
 
   return (
     <>
@@ -58,9 +61,18 @@ function OpportunityView({ deal }: { deal: Opportunity }) {
       </Group>
       {deal.status !== 'open' && <Outcome deal={deal} />}
       {pipeline && <StageProgress pipeline={pipeline} deal={deal} />}
+      {can('tasks:read') && pipeline && pipeline.playbook.length > 0 && <OpportunityGuidance deal={deal} pipeline={pipeline} />}
       <Paper withBorder p="lg">
         <OpportunityDetails deal={deal} pipeline={pipeline} />
       </Paper>
+      {can('tasks:read') && (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="md">
+            {t('tasks.title')}
+          </Title>
+          <RecordTasks related={{ type: 'opportunity', id: deal.id }} />
+        </Paper>
+      )}
       {canReadQuotes && (
         <Paper withBorder p="lg">
           <Title order={4} mb="md">

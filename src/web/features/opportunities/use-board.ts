@@ -4,7 +4,8 @@ import type { Page } from '../../../contracts/common';
 import type { Opportunity } from '../../../contracts/opportunities';
 import { api } from '../../app/api-client';
 import { useInvalidate } from '../../app/collections';
-import { notifyDone, notifyProblem } from '../../ui/notify';
+import { notifyDone } from '../../ui/notify';
+import { notifyMoveProblem } from '../playbook/missing-steps';
 
 const pageLimit = 200;
 /** A board is for working deals, not for browsing thousands: past this, the table view pages through them. */
@@ -64,8 +65,9 @@ export function useMoveDeal(pipelineId: string, ownerId: string | null) {
     },
     onError: (error, _move, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
-      notifyProblem(error, t);
+      notifyMoveProblem(error, t);
     },
-    onSettled: () => invalidate('opportunities'),
+    // A move creates the new stage's playbook tasks.
+    onSettled: () => invalidate('opportunities', 'tasks'),
   });
 }

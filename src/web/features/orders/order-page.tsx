@@ -7,6 +7,7 @@ import type { InvoiceSummary } from '../../../contracts/invoices';
 import type { Order, OrderLine } from '../../../contracts/orders';
 import type { Quote } from '../../../contracts/quotes';
 import { recordQuery, useCollection } from '../../app/collections';
+import { useCan } from '../../app/session';
 import { CenteredLoader } from '../../ui/centered-loader';
 import { DetailGrid, type Detail } from '../../ui/detail-grid';
 import { QueryError } from '../../ui/query-error';
@@ -19,6 +20,7 @@ import { DocumentChargesTable, DocumentLinesTable, type ExtraColumn } from '../q
 import { DocumentTotalsView } from '../quotes/document-totals';
 import { ContactLink, OpportunityLink } from '../quotes/quote-details';
 import { useQuoteTitle } from '../quotes/quote-labels';
+import { RecordTasks } from '../tasks/record-tasks';
 import { UserName } from '../users/user-name';
 import { OrderActions } from './order-actions';
 import { OrderDeliveries } from './order-deliveries';
@@ -53,6 +55,7 @@ function QuoteLink({ id }: { id: string }) {
 function OrderView({ order }: { order: Order }) {
   const { t } = useTranslation();
   const format = useDocumentFormat();
+  const canReadTasks = useCan()('tasks:read');
   const invoices = useCollection<InvoiceSummary>('invoices', { 'filter[orderId]': order.id, sort: '-createdAt' });
   const quantity = (value: string) => format.decimal(value);
   const extraColumns: ExtraColumn<OrderLine>[] = [
@@ -128,6 +131,14 @@ function OrderView({ order }: { order: Order }) {
             <InvoicesTable invoices={invoices} hideAccount />
           </Paper>
         </>
+      )}
+      {canReadTasks && (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="md">
+            {t('tasks.title')}
+          </Title>
+          <RecordTasks related={{ type: 'order', id: order.id }} />
+        </Paper>
       )}
       <Paper withBorder p="lg">
         <Title order={4} mb="md">

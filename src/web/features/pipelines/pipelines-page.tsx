@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconRoute } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pipeline } from '../../../contracts/opportunities';
@@ -9,9 +9,10 @@ import { CenteredLoader } from '../../ui/centered-loader';
 import { EmptyRow } from '../../ui/empty-row';
 import { PageHeader } from '../../ui/page-header';
 import { QueryError } from '../../ui/query-error';
-import type { DrawerState } from '../../ui/record-drawer';
+import { RecordDrawer, type DrawerState } from '../../ui/record-drawer';
 import { RowActions } from '../../ui/row-actions';
 import { useArchiveConfirm } from '../../ui/use-archive-confirm';
+import { PlaybookEditor } from '../playbook/playbook-editor';
 import { PipelineForm } from './pipeline-form';
 import { usePipelines } from './pipelines-data';
 
@@ -20,6 +21,8 @@ export function PipelinesPage() {
   const format = useFormat();
   const pipelines = usePipelines();
   const [drawer, setDrawer] = useState<DrawerState>(null);
+  const [playbookId, setPlaybookId] = useState<string | null>(null);
+  const playbookPipeline = pipelines.data?.find((item) => item.id === playbookId);
   const archive = useArchiveConfirm<Pipeline>(
     'pipelines',
     { title: t('pipelines.archiveTitle'), message: (name) => t('pipelines.archiveConfirm', { name }), done: t('pipelines.archivedDone') },
@@ -49,7 +52,7 @@ export function PipelinesPage() {
                 <Table.Tr>
                   <Table.Th>{t('pipelines.name')}</Table.Th>
                   <Table.Th>{t('pipelines.stages')}</Table.Th>
-                  <Table.Th w={90}>
+                  <Table.Th w={200}>
                     <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
@@ -80,11 +83,23 @@ export function PipelinesPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <RowActions
-                        name={pipeline.name}
-                        onEdit={() => setDrawer({ mode: 'edit', id: pipeline.id })}
-                        onArchive={pipeline.isDefault ? undefined : () => archive.ask(pipeline)}
-                      />
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconRoute size={14} />}
+                          rightSection={<Badge size="xs" variant="white" circle>{format.number(pipeline.playbook.length)}</Badge>}
+                          onClick={() => setPlaybookId(pipeline.id)}
+                          aria-label={`${t('playbook.title')}: ${pipeline.name}`}
+                        >
+                          {t('playbook.title')}
+                        </Button>
+                        <RowActions
+                          name={pipeline.name}
+                          onEdit={() => setDrawer({ mode: 'edit', id: pipeline.id })}
+                          onArchive={pipeline.isDefault ? undefined : () => archive.ask(pipeline)}
+                        />
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -101,6 +116,9 @@ export function PipelinesPage() {
         create={<PipelineForm onDone={close} />}
         renderForm={(pipeline, stale) => <PipelineForm pipeline={pipeline} onDone={close} stale={stale} />}
       />
+      <RecordDrawer opened={playbookPipeline !== undefined} title={t('playbook.editTitle', { name: playbookPipeline?.name ?? '' })} onClose={() => setPlaybookId(null)}>
+        {playbookPipeline && <PlaybookEditor key={playbookPipeline.id} pipeline={playbookPipeline} onDone={() => setPlaybookId(null)} />}
+      </RecordDrawer>
       {archive.modal}
     </>
   );

@@ -11,6 +11,7 @@ import { CenteredLoader } from '../../ui/centered-loader';
 import { QueryError } from '../../ui/query-error';
 import { RecordTimeline } from '../audit/record-timeline';
 import { AccountCredit } from '../credit/credit-assessment';
+import { RecordTasks } from '../tasks/record-tasks';
 import { DocumentChargesTable, DocumentLinesTable } from './document-lines-table';
 import { DocumentTotalsView } from './document-totals';
 import { QuoteActions } from './quote-actions';
@@ -38,7 +39,9 @@ export function QuotePage() {
 function QuoteView({ quote, onRefetch }: { quote: Quote; onRefetch: () => Promise<Quote | undefined> }) {
   const { t } = useTranslation();
   const title = useQuoteTitle()(quote);
-  const editable = useCan()('quotes:write') && quote.status === 'draft';
+  const can = useCan();
+  const editable = can('quotes:write') && quote.status === 'draft';
+  const canReadTasks = can('tasks:read');
   const [dirty, setDirty] = useState(false);
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
 
@@ -81,6 +84,14 @@ function QuoteView({ quote, onRefetch }: { quote: Quote; onRefetch: () => Promis
         </>
       )}
       <QuoteRevisions quote={quote} />
+      {canReadTasks && (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="md">
+            {t('tasks.title')}
+          </Title>
+          <RecordTasks related={{ type: 'quote', id: quote.id }} />
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <Title order={4} mb="md">
           {t('common.history')}
