@@ -1,3 +1,4 @@
+import { todayOf } from '../kernel/calendar.js';
 import type { PaymentTerms } from '../../contracts/accounts.js';
 import type { OrderLine } from '../../contracts/orders.js';
 import { fixedClock } from '../kernel/clock.js';
@@ -65,7 +66,6 @@ export type DemoDocumentCounts = { deals: number; quotes: number; orders: number
 type Step = { at: number; story: number; seq: number; run: () => Promise<unknown> };
 type Env = { ctx: Ctx; random: Random; catalog: DemoCatalog; midnight: number; stageIds: string[]; counts: DemoDocumentCounts };
 
-const dateOf = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
 const dueDaysOf = (terms: PaymentTerms) => Number(/^net_(\d+)$/.exec(terms)?.[1] ?? 0);
 
 const between = (random: Random, min: number, max: number) => min + Math.floor(random.next() * (max - min + 1));
@@ -167,7 +167,7 @@ function planStory(index: number, story: Story, account: DemoAccount, env: Env):
     counts.orders += 1;
   });
   t.next(1, 3, async () => {
-    const order = await confirmOrder(ctx, s.orderId, { contractSignedAt: dateOf(ctx), signedBy: account.contactName, approveCreditException: true }, assessCredit);
+    const order = await confirmOrder(ctx, s.orderId, { contractSignedAt: todayOf(ctx), signedBy: account.contactName, approveCreditException: true }, assessCredit);
     s.lines = order.lines;
   });
 
@@ -175,7 +175,7 @@ function planStory(index: number, story: Story, account: DemoAccount, env: Env):
   const pay = async (invoiceId: string, percent = 100) => {
     const invoice = (await findVisibleInvoice(ctx, invoiceId))!;
     const amount = percent === 100 ? invoice.amountDue : new Decimal(invoice.amountDue).times(percent).div(100).toDecimalPlaces(0, Decimal.ROUND_DOWN).toFixed(2);
-    await recordPayment(ctx, { invoiceId, amount, paidOn: dateOf(ctx), method, reference: invoice.number! });
+    await recordPayment(ctx, { invoiceId, amount, paidOn: todayOf(ctx), method, reference: invoice.number! });
     counts.payments += 1;
   };
   const invoice = async (body: { deliveryId?: string; downPaymentPercent?: string }) => {

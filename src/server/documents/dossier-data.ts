@@ -1,3 +1,4 @@
+import { todayOf } from '../kernel/calendar.js';
 import { notFound } from '../kernel/errors.js';
 import { AppError } from '../kernel/errors.js';
 import type { Ctx } from '../platform/context.js';
@@ -37,6 +38,6 @@ export async function loadDossier(ctx: Ctx, accountId: string): Promise<DossierD
     orders: await openOrdersOfAccount(ctx, account.id),
     activity: activity.data,
     time: await recentTimeEntriesOf(ctx, account.id, recent),
-    today: ctx.clock.now().toISOString().slice(0, 10),
+    today: todayOf(ctx),
   };
 }

@@ -2,6 +2,7 @@ import type { PaymentTerms } from '../../../../contracts/accounts.js';
 import type { InvoiceStatus } from '../../../../contracts/invoices.js';
 import { AppError } from '../../../kernel/errors.js';
 import { Decimal, type DecimalInput } from '../../../kernel/money.js';
+import { addDays } from '../../../kernel/calendar.js';
 
 /** A decimal.js value of Ciclo's money configuration. */
 export type Dec = InstanceType<typeof Decimal>;
@@ -46,16 +47,7 @@ export function assertPayable(invoice: { kind: InvoiceKind; status: InvoiceStatu
   }
 }
 
-/** Today's date (UTC) as YYYY-MM-DD. */
-export function dateOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return dateOf(d);
-}
+export { addDays, dateOf } from '../../../kernel/calendar.js';
 
 /** The fiscal year is the calendar year of the issue date. */
 export function fiscalYearOf(isoDate: string): number {

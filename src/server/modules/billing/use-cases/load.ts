@@ -3,11 +3,11 @@ import { AppError, invalidField, notFound } from '../../../kernel/errors.js';
 import type { Ctx } from '../../../platform/context.js';
 import { loadBillableDelivery, loadBillableOrder, type BillableDelivery, type BillableOrder } from '../../orders/index.js';
 import type { OrderBilling } from '../domain/order-billing.js';
-import { dateOf } from '../domain/invoice-rules.js';
+import { todayOf } from '../../../kernel/calendar.js';
 import { invoiceDto } from '../dto.js';
 import { chargesOf, creditedQuantities, findInvoice, issuedOfOrder, linesOf, type InvoiceRow } from '../invoices.repository.js';
 
-export const todayOf = (ctx: Pick<Ctx, 'clock'>) => dateOf(ctx.clock.now());
+export { todayOf };
 
 /** The invoice if the actor may see it, locked for the command; 404 otherwise. */
 export async function loadInvoice(ctx: Ctx, id: string): Promise<InvoiceRow> {

@@ -88,7 +88,4 @@ export function futureDateErrors(path: string, date: string, today: string): Fie
   return date > today ? [{ path, message: `cannot be in the future (today is ${today})` }] : [];
 }
 
-/** Today's date (UTC) as YYYY-MM-DD. */
-export function dateOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
+export { dateOf } from '../../../kernel/calendar.js';

@@ -1,21 +1,10 @@
 import type { QuoteStatus } from '../../../../contracts/quotes.js';
 import { AppError, invalidField } from '../../../kernel/errors.js';
 import { Decimal, minorUnitOf } from '../../../kernel/money.js';
+import { addDays } from '../../../kernel/calendar.js';
 
-/** Validity is a calendar date; Ciclo compares it with today's date in UTC. */
-export function dateOf(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00.000Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return dateOf(day);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00.000Z`) - Date.parse(`${from}T00:00:00.000Z`)) / 86_400_000);
-}
+// Validity is a calendar date, compared with today's date in UTC.
+export { addDays, dateOf, daysBetween } from '../../../kernel/calendar.js';
 
 export const defaultValidityDays = 30;
 

@@ -1,11 +1,11 @@
 import type { Quote } from '../../../../contracts/quotes.js';
 import { AppError, notFound } from '../../../kernel/errors.js';
 import type { Ctx } from '../../../platform/context.js';
-import { dateOf } from '../domain/quote-rules.js';
+import { todayOf } from '../../../kernel/calendar.js';
 import { quoteDto } from '../dto.js';
 import { chargesOf, findQuote, linesOf, type QuoteRow } from '../quotes.repository.js';
 
-export const todayOf = (ctx: Pick<Ctx, 'clock'>): string => dateOf(ctx.clock.now());
+export { todayOf };
 
 /** The quote if the actor may see it, locked for the command; 404 otherwise, 409 once archived. */
 export async function loadQuote(ctx: Ctx, id: string): Promise<QuoteRow> {

@@ -28,9 +28,8 @@ export function isOverdue(status: TaskStatus, dueDate: string | null, today: str
   return openTaskStatuses.includes(status) && dueDate !== null && dueDate < today;
 }
 
-export function todayOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
+/** The date of an instant (UTC), e.g. today's from the clock's now. */
+export { dateOf as todayOf } from '../../../kernel/calendar.js';
 
 /** Who would do the task by a type's rule, from the people of the record it concerns; null when the rule names no one. */
 export function assigneeByRule(rule: AssignmentRule, people: { accountOwnerId: string | null; territoryRepId: string | null; leadOwnerId: string | null }): string | null {
