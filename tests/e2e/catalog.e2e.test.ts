@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProductDetail } from '../../src/contracts/catalog';
 import type { Page as ListPage } from '../../src/contracts/common';
 import { en } from '../../src/web/app/i18n/locales/en';
-import { describeWithChromium, launchChromium } from './support/browser';
+import { describeWithChromium, launchChromium, newAppPage, signIn } from './support/browser';
 import { firstAdmin, startTestServer, type TestServer } from './support/server';
 
 async function apiGet<T>(page: Page, path: string): Promise<T> {
@@ -16,15 +16,12 @@ async function apiGet<T>(page: Page, path: string): Promise<T> {
 describeWithChromium('the catalog: a product with a price, and the default tax rate kept', () => {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, locale: 'en-GB', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await newAppPage(browser, server.url);
   });
 
   afterAll(async () => {
@@ -34,10 +31,7 @@ describeWithChromium('the catalog: a product with a price, and the default tax r
 
   it('signs the admin in and reaches products from the catalog navigation', async () => {
     await page.goto('/login');
-    await page.getByRole('textbox', { name: en.auth.email, exact: true }).fill(firstAdmin.email);
-    await page.getByRole('textbox', { name: en.auth.password, exact: true }).fill(firstAdmin.password);
-    await page.getByRole('button', { name: en.auth.signIn }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, firstAdmin, '/');
     const navigation = page.getByRole('navigation', { name: en.nav.main });
     for (const label of [en.nav.taxRates, en.nav.priceLists, en.nav.exchangeRates]) {
       await navigation.getByRole('link', { name: label, exact: true }).waitFor();

@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Invoice } from '../../src/contracts/invoices';
 import type { Order } from '../../src/contracts/orders';
 import type { Quote } from '../../src/contracts/quotes';
 import { en } from '../../src/web/app/i18n/locales/en';
-import { describeWithChromium, launchChromium } from './support/browser';
+import { describeWithChromium, launchChromium, newAppPage, signIn } from './support/browser';
 import { firstAdmin, startTestServer, type TestServer } from './support/server';
 
 const dealName = 'Aceros del Norte – vigas 2027';
@@ -45,7 +45,6 @@ async function choose(page: Page, input: Locator, search: string, option: string
 describeWithChromium('sales documents: quote → order → delivery → invoice → paid', () => {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext;
   let page: Page;
   let opportunityId = '';
   let quoteId = '';
@@ -54,9 +53,7 @@ describeWithChromium('sales documents: quote → order → delivery → invoice 
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, locale: 'en-GB', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await newAppPage(browser, server.url);
   });
 
   afterAll(async () => {
@@ -66,10 +63,7 @@ describeWithChromium('sales documents: quote → order → delivery → invoice 
 
   it('signs the admin in and shows the sales documents in the navigation and on the home page', async () => {
     await page.goto('/login');
-    await page.getByRole('textbox', { name: en.auth.email, exact: true }).fill(firstAdmin.email);
-    await page.getByRole('textbox', { name: en.auth.password, exact: true }).fill(firstAdmin.password);
-    await page.getByRole('button', { name: en.auth.signIn }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, firstAdmin, '/');
     const navigation = page.getByRole('navigation', { name: en.nav.main });
     for (const label of [en.nav.quotes, en.nav.orders, en.nav.invoices, en.nav.creditPolicy]) {
       await navigation.getByRole('link', { name: label, exact: true }).waitFor();

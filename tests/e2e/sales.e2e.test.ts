@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Opportunity, Pipeline } from '../../src/contracts/opportunities';
 import { en } from '../../src/web/app/i18n/locales/en';
-import { describeWithChromium, launchChromium } from './support/browser';
+import { describeWithChromium, launchChromium, newAppPage, signIn } from './support/browser';
 import { firstAdmin, startTestServer, type TestServer } from './support/server';
 
 const lead = { firstName: 'Lucía', lastName: 'Martín', company: 'Aceros del Norte', email: 'lucia@aceros-norte.example' };
@@ -37,7 +37,6 @@ async function drag(page: Page, source: Locator, target: Locator): Promise<void>
 describeWithChromium('the sales chain: lead → account and deal → pipeline board → won', () => {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext;
   let page: Page;
   let accountId = '';
   let opportunityId = '';
@@ -46,9 +45,7 @@ describeWithChromium('the sales chain: lead → account and deal → pipeline bo
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, locale: 'en-GB', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await newAppPage(browser, server.url);
   });
 
   afterAll(async () => {
@@ -59,10 +56,7 @@ describeWithChromium('the sales chain: lead → account and deal → pipeline bo
   it('signs the admin in and shows the sales navigation', async () => {
     await page.goto('/leads');
     await page.waitForURL(/\/login\?redirect=/);
-    await page.getByRole('textbox', { name: en.auth.email, exact: true }).fill(firstAdmin.email);
-    await page.getByRole('textbox', { name: en.auth.password, exact: true }).fill(firstAdmin.password);
-    await page.getByRole('button', { name: en.auth.signIn }).click();
-    await page.waitForURL((url) => url.pathname === '/leads');
+    await signIn(page, firstAdmin, '/leads');
     await page.getByRole('heading', { name: en.leads.title }).waitFor();
     const navigation = page.getByRole('navigation', { name: en.nav.main });
     for (const label of [en.nav.leads, en.nav.accounts, en.nav.contacts, en.nav.opportunities, en.nav.pipelines, en.nav.lostReasons]) {

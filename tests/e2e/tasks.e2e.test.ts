@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Task } from '../../src/contracts/tasks';
 import type { TimeEntry } from '../../src/contracts/time-entries';
 import { en } from '../../src/web/app/i18n/locales/en';
-import { describeWithChromium, launchChromium } from './support/browser';
+import { describeWithChromium, launchChromium, newAppPage, signIn } from './support/browser';
 import { firstAdmin, startTestServer, type TestServer } from './support/server';
 
 const rep = { name: 'Marta Ruiz', email: 'marta.ruiz@example.com' };
@@ -46,7 +46,6 @@ async function choose(page: Page, input: Locator, option: string, search?: strin
 describeWithChromium('tasks: a typed task goes to the territory’s rep, is done, and its time shows in the account’s diary', () => {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
-  let context: BrowserContext;
   let page: Page;
   let repId = '';
   let accountId = '';
@@ -55,9 +54,7 @@ describeWithChromium('tasks: a typed task goes to the territory’s rep, is done
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    context = await browser.newContext({ baseURL: server.url, locale: 'en-GB', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await newAppPage(browser, server.url);
   });
 
   afterAll(async () => {
@@ -67,10 +64,7 @@ describeWithChromium('tasks: a typed task goes to the territory’s rep, is done
 
   it('signs the admin in; tasks, projects and time are in the sales navigation', async () => {
     await page.goto('/login');
-    await page.getByRole('textbox', { name: en.auth.email, exact: true }).fill(firstAdmin.email);
-    await page.getByRole('textbox', { name: en.auth.password, exact: true }).fill(firstAdmin.password);
-    await page.getByRole('button', { name: en.auth.signIn }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, firstAdmin, '/');
     const navigation = page.getByRole('navigation', { name: en.nav.main });
     for (const label of [en.nav.tasks, en.nav.projects, en.nav.time, en.nav.taskTypes]) {
       await navigation.getByRole('link', { name: label, exact: true }).waitFor();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
+import { en } from '../../../src/web/app/i18n/locales/en';
 
 export const chromiumPath = process.env.CICLO_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -39,4 +40,20 @@ export function describeWithChromium(name: string, body: () => void): void {
   }
   console.warn(`\n⚠️  Skipping "${name}": ${message}\n`);
   describe.skip(name, body);
+}
+
+/** A page of its own on the app under test: English, a desktop window, 15 s to find things. */
+export async function newAppPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** Fills the open sign-in form as `who` and waits until the app lands on `landing`. */
+export async function signIn(page: Page, who: { email: string; password: string }, landing: string): Promise<void> {
+  await page.getByRole('textbox', { name: en.auth.email, exact: true }).fill(who.email);
+  await page.getByRole('textbox', { name: en.auth.password, exact: true }).fill(who.password);
+  await page.getByRole('button', { name: en.auth.signIn }).click();
+  await page.waitForURL((url) => url.pathname === landing);
 }
