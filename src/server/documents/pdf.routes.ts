@@ -8,7 +8,7 @@ import { renderPdf, type PrintableDocument, type SectionedDocument } from '../pl
 import { accountOfDocument } from '../modules/accounts/index.js';
 import { getProfile, organizationLetterhead } from '../modules/directory/index.js';
 import { findVisibleInvoice } from '../modules/billing/index.js';
-import { loadBillableOrder } from '../modules/orders/index.js';
+import { findVisibleOrder } from '../modules/orders/index.js';
 import { findVisibleQuote } from '../modules/quotes/index.js';
 import { loadDossier } from './dossier-data.js';
 import { dossierPrintable } from './dossier-printable.js';
@@ -66,9 +66,10 @@ export function documentRoutes(app: App): void {
         const invoice = await findVisibleInvoice(ctx, req.params.id);
         if (!invoice) throw notFound('Invoice');
         const parties = invoice.parties ? partiesOfInvoice(invoice.parties) : await partiesToday(ctx, invoice.accountId);
-        const order = await loadBillableOrder(ctx, invoice.orderId);
+        // Only its number is printed: the reference, not the order's lines.
+        const order = await findVisibleOrder(ctx, invoice.orderId);
         const credited = invoice.creditedInvoiceId ? await findVisibleInvoice(ctx, invoice.creditedInvoiceId) : undefined;
-        const refs = { orderNumber: order.number, creditedNumber: credited?.number ?? null };
+        const refs = { orderNumber: order?.number ?? null, creditedNumber: credited?.number ?? null };
         const printable = invoicePrintable(invoice, parties, refs, await languageOf(ctx, req.query.lang));
         return { printable, fileName: invoice.number ?? `draft-${invoice.id.slice(0, 8)}` };
       });
